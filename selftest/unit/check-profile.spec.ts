@@ -1,0 +1,61 @@
+// The check-profile CLI, run as a user runs it (tsx, in a directory with a .env): fast, no stack traces,
+// no secret values, exit 1 on a bad profile.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEV_PUBLISHABLE_KEY, secretKey, webhookSecret } from './helpers.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'src/config/check-profile.ts');
+
+let dir: string;
+
+test.beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cgl-cli-'));
+});
+
+test.afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run() {
+  // Only PATH and HOME from this process: the developer's own CLERK_* variables must not leak in.
+  const started = Date.now();
+  const result = spawnSync(TSX, [CLI], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test' } });
+  return { ...result, ms: Date.now() - started, output: `${result.stdout}${result.stderr}` };
+}
+
+test('a good profile prints warnings and a redacted summary, and exits 0', () => {
+  const secrets = [secretKey(), webhookSecret()];
+  writeFileSync(join(dir, '.env'), `TARGET_URL=https://staging.example.com\nCLERK_PUBLISHABLE_KEY=${DEV_PUBLISHABLE_KEY}\nCLERK_SECRET_KEY=${secrets[0]}\nCLERK_WEBHOOK_SECRET=${secrets[1]}\n`);
+  const result = run();
+  expect(result.status, result.output).toBe(0);
+  expect(result.stdout).toContain('clerk-go-live profile OK');
+  expect(result.stdout).toContain('secret key set, webhook signing secret set');
+  expect(result.stdout).toContain('warning: CLERK_WEBHOOK_SECRET is set');
+  for (const secret of secrets) expect(result.output).not.toContain(secret);
+  // Well under a second for the check itself; the bound leaves room for tsx's start on a busy machine.
+  expect(result.ms).toBeLessThan(3_000);
+});
+
+test('a bad profile exits 1 with every problem, no stack trace and no secret', () => {
+  const misplaced = secretKey();
+  writeFileSync(join(dir, '.env'), `TARGET_URL=staging.example.com\nCLERK_PUBLISHABLE_KEY=${misplaced}\n`);
+  const result = run();
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('- TARGET_URL: is not a URL');
+  expect(result.stderr).toContain('- CLERK_PUBLISHABLE_KEY: holds a secret key');
+  expect(result.output).not.toMatch(/\n\s+at /);
+  expect(result.output).not.toContain(misplaced);
+});
+
+test('no TARGET_URL: explains the embedded mode and checks the route table only', () => {
+  writeFileSync(join(dir, 'clerk-go-live.config.json'), JSON.stringify({ routes: { protectedPages: ['/team'] } }));
+  const result = run();
+  expect(result.status, result.output).toBe(0);
+  expect(result.stdout).toContain('TARGET_URL is not set');
+  expect(result.stdout).toContain('/team');
+});

@@ -1,0 +1,12 @@
+export type { Verdict } from './verdict.ts';
+export { cap, PRINT_CAP } from './verdict.ts';
+export type { ResponseEvidence } from './evidence.ts';
+export { describeResponse, locationURL, pathOf } from './evidence.ts';
+export { CHECKS, type CheckId } from './catalog.ts';
+export { parseCsp, isBroadSource, type CspPolicy } from './csp.ts';
+export { isHandshake, isSignIn } from './clerk-redirects.ts';
+export { judgeFrameProtection } from './frame-protection.ts';
+export { judgeNosniff } from './nosniff.ts';
+export { judgeHsts, type HstsPolicy } from './hsts.ts';
+export { judgeSignedOutDenied, judgeSignedInAllowed, type RouteUnderTest } from './protected-route.ts';
+export { judgeWebhookAccepted, judgeWebhookRejected } from './webhook.ts';

@@ -1,0 +1,18 @@
+// Defaults for everything the profile does not require. The route table and paths match the bundled
+// reference app (targets/nextjs), so the embedded run needs no configuration.
+export const DEFAULTS = {
+  clerkApiUrl: 'https://api.clerk.com',
+  strategy: 'password',
+  publicPages: ['/'],
+  protectedPages: ['/dashboard'],
+  protectedApi: [{ path: '/api/me' }],
+  publicApi: ['/api/public/health'],
+  denied: [401, 403, 404],
+  allowed: [200],
+  signIn: '/sign-in',
+  afterSignIn: '/dashboard',
+  afterSignOut: '/',
+  webhookPath: '/api/webhooks/clerk',
+  rejectStatuses: [400, 401],
+  hstsMinMaxAge: 15_552_000,
+} as const;

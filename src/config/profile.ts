@@ -1,0 +1,131 @@
+// parseProfile: pure (env, file config) -> Profile. Precedence: environment > config file > defaults.
+import { fileConfigSchema, envSchema, type ParsedEnv, type ParsedFileConfig } from './schema.ts';
+import { fileIssues, ProfileError, variableProblem, type Problem } from './problems.ts';
+import { readKeys } from './profile-keys.ts';
+import { DEFAULTS } from './defaults.ts';
+import { readRoutes, usesDefaultRoutes } from './profile-routes.ts';
+import { readTestUser } from './profile-test-user.ts';
+import { Secret } from './secret.ts';
+import { secretsOf } from './secrets-of.ts';
+import type { Profile } from './types.ts';
+
+export type EnvInput = Record<string, string | undefined>;
+
+/** Trimmed values; empty ones count as unset (templates leave `CLERK_SECRET_KEY=` lines). */
+function cleanEnv(env: EnvInput): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const trimmed = value?.trim();
+    if (trimmed) clean[name] = trimmed;
+  }
+  return clean;
+}
+
+// Comma lists report which item is wrong: "item 2 (method): …".
+function itemLabel(path: readonly PropertyKey[]): string {
+  const [index, ...rest] = path;
+  if (typeof index !== 'number') return '';
+  return `item ${index + 1}${rest.length ? ` (${rest.map(String).join('.')})` : ''}: `;
+}
+
+/** Each variable is parsed alone, so one bad variable does not hide the others. */
+function parseEnv(vars: Record<string, string>, problems: Problem[]): Partial<ParsedEnv> {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(envSchema.shape)) {
+    const result = schema.safeParse(vars[name]);
+    if (result.success) parsed[name] = result.data;
+    else problems.push(...result.error.issues.map((issue) => variableProblem(name, `${itemLabel(issue.path)}${issue.message}`)));
+  }
+  return parsed as Partial<ParsedEnv>;
+}
+
+function parseFile(fileConfig: unknown, configFile: string, problems: Problem[]): ParsedFileConfig {
+  if (fileConfig === undefined || fileConfig === null) return {};
+  const result = fileConfigSchema.safeParse(fileConfig);
+  if (result.success) return result.data;
+  problems.push(...fileIssues(configFile, result.error.issues));
+  return {};
+}
+
+function normalizeBaseURL(value: string): string {
+  const url = new URL(value);
+  return url.pathname === '/' && !url.search ? url.origin : url.href.replace(/\/$/, '');
+}
+
+/**
+ * Build the profile from environment variables and the parsed config file (pure: no I/O, no process.env).
+ * Throws ProfileError listing every problem at once.
+ */
+export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { configFile?: string } = {}): Profile {
+  const configFile = options.configFile ?? 'clerk-go-live.config.json';
+  const problems: Problem[] = [];
+  const fileProblems: Problem[] = [];
+  const warnings: string[] = [];
+  const vars = cleanEnv(env);
+  const file = parseFile(fileConfig, configFile, fileProblems);
+  const e = parseEnv(vars, problems);
+  const embedded = vars.CGL_EMBEDDED === '1';
+  const keys = readKeys(vars, problems, warnings);
+
+  const routes = readRoutes(e, file, problems);
+  const rejectStatuses = e.CGL_WEBHOOK_REJECT_STATUSES ?? file.webhook?.rejectStatuses ?? [...DEFAULTS.rejectStatuses];
+  if (rejectStatuses.some((s) => s < 400 || s >= 500)) {
+    problems.push(variableProblem('CGL_WEBHOOK_REJECT_STATUSES', 'list only 4xx statuses: a 2xx accepts the event and a 5xx is a crash'));
+  }
+
+  const testUser = readTestUser(e, file, vars, { secretKeySet: vars.CLERK_SECRET_KEY !== undefined }, problems, warnings);
+
+  problems.push(...fileProblems);
+  if (problems.length > 0 || !e.TARGET_URL || !keys.publishable) throw new ProfileError(problems, warnings);
+
+  const environment = e.CGL_ENVIRONMENT ?? file.environment ?? (keys.publishable.info.instanceType === 'production' ? 'production' : 'development');
+  if (environment === 'production' && keys.publishable.info.instanceType === 'development') {
+    warnings.push('The environment is production but the publishable key is a development key (pk_test_): a production deploy needs the pk_live_/sk_live_ keys of the production instance.');
+  }
+  if (!embedded && usesDefaultRoutes(e, file)) {
+    warnings.push('Using the reference app’s route table (/dashboard, GET /api/me): set "routes" in clerk-go-live.config.ts or CGL_PROTECTED_PAGES / CGL_PROTECTED_API to match your app.');
+  }
+  const baseURL = normalizeBaseURL(e.TARGET_URL);
+  const profile: Profile = {
+    baseURL,
+    environment,
+    embedded,
+    clerk: {
+      publishableKey: keys.publishable.value,
+      instanceType: keys.publishable.info.instanceType,
+      frontendApi: keys.publishable.info.frontendApi,
+      ...(keys.secretKey && { secretKey: keys.secretKey }),
+      apiUrl: (e.CLERK_API_URL ?? file.clerk?.apiUrl ?? DEFAULTS.clerkApiUrl).replace(/\/$/, ''),
+    },
+    webhook: {
+      path: e.CGL_WEBHOOK_PATH ?? file.webhook?.path ?? DEFAULTS.webhookPath,
+      ...(keys.webhookSecret && { secret: keys.webhookSecret }),
+      rejectStatuses,
+      allowStateChanges: e.CGL_WEBHOOK_ALLOW_STATE_CHANGES ?? file.webhook?.allowStateChanges ?? false,
+    },
+    ...(testUser && { testUser }),
+    routes,
+    paths: {
+      signIn: e.CGL_SIGN_IN_PATH ?? file.paths?.signIn ?? DEFAULTS.signIn,
+      afterSignIn: e.CGL_AFTER_SIGN_IN_PATH ?? file.paths?.afterSignIn ?? DEFAULTS.afterSignIn,
+      afterSignOut: e.CGL_AFTER_SIGN_OUT_PATH ?? file.paths?.afterSignOut ?? DEFAULTS.afterSignOut,
+    },
+    headers: {
+      hstsMinMaxAge: e.CGL_HSTS_MIN_MAX_AGE ?? file.headers?.hstsMinMaxAge ?? DEFAULTS.hstsMinMaxAge,
+      requireHsts: e.CGL_REQUIRE_HSTS ?? file.headers?.requireHsts ?? new URL(baseURL).protocol === 'https:',
+    },
+    configFile: fileConfig === undefined || fileConfig === null ? null : configFile,
+    warnings,
+    secretValues: () => secretsOf(profile).map((secret) => secret.reveal()),
+  };
+  return deepFreeze(profile);
+}
+
+// Tests share one profile per worker; freezing stops one test from changing what the next one sees.
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !(value instanceof Secret)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

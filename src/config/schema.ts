@@ -1,0 +1,131 @@
+// The zod schemas: the optional config file (non-secret settings only) and the environment variables.
+// Messages say what is wrong without echoing values, so a secret pasted into the wrong field never leaks.
+import { z } from 'zod';
+
+export const ENVIRONMENTS = ['production', 'staging', 'development'] as const;
+export const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) =>
+  `${typeof iss.input === 'string' ? `is "${iss.input.slice(0, 40)}", but ` : ''}must be one of ${values.join(', ')}`;
+export const SIGN_IN_STRATEGIES = ['password', 'email_code', 'ticket'] as const;
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+export type Environment = (typeof ENVIRONMENTS)[number];
+export type SignInStrategy = (typeof SIGN_IN_STRATEGIES)[number];
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** An http(s) URL problem, or null. */
+export function httpUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a URL (it needs the scheme, e.g. https://)';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `uses ${url.protocol} but must be an http(s) URL`;
+  if (url.username || url.password) return 'contains user:password@ credentials, which would end up in traces and reports: remove them';
+  return null;
+}
+
+const httpUrl = z.string().superRefine((value, ctx) => {
+  const problem = httpUrlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+// A path on the target: "/x", never "//x" (that is another host) and never a full URL.
+const routePath = z.string().regex(/^\/(?!\/)\S*$/, { error: (iss) => `"${String(iss.input)}" must be a path starting with "/" (no host, no spaces)` });
+
+// The sign-in page may be hosted by Clerk (the Account Portal), so a full URL is allowed there.
+const signInLocation = z.union([routePath, httpUrl], { error: 'must be a path like /sign-in or the Account Portal URL like https://accounts.example.com/sign-in' });
+
+const httpStatus = z.int({ error: 'HTTP statuses are whole numbers' }).min(100, { error: 'is not an HTTP status (100–599)' }).max(599, { error: 'is not an HTTP status (100–599)' });
+const statusList = z.array(httpStatus).min(1, { error: 'needs at least one status' });
+
+const apiRoute = z.strictObject({
+  path: routePath,
+  method: z.enum(HTTP_METHODS, { error: oneOf(HTTP_METHODS) }).optional(),
+  denied: statusList.optional(),
+  allowed: statusList.optional(),
+});
+
+/** clerk-go-live.config.{json,ts}: what a team commits next to its app. Secrets stay in the environment. */
+export const fileConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  environment: z.enum(ENVIRONMENTS, { error: oneOf(ENVIRONMENTS) }).optional(),
+  clerk: z.strictObject({ apiUrl: httpUrl.optional() }).optional(),
+  testUser: z.strictObject({
+    email: z.email({ error: 'is not an email address' }).optional(),
+    strategy: z.enum(SIGN_IN_STRATEGIES, { error: oneOf(SIGN_IN_STRATEGIES) }).optional(),
+  }).optional(),
+  routes: z.strictObject({
+    publicPages: z.array(routePath).optional(),
+    protectedPages: z.array(routePath).optional(),
+    // A bare path is shorthand for { path } with the default method and statuses.
+    protectedApi: z.array(z.preprocess((entry) => (typeof entry === 'string' ? { path: entry } : entry), apiRoute)).optional(),
+    publicApi: z.array(routePath).optional(),
+  }).optional(),
+  paths: z.strictObject({
+    signIn: signInLocation.optional(),
+    afterSignIn: routePath.optional(),
+    afterSignOut: routePath.optional(),
+  }).optional(),
+  webhook: z.strictObject({
+    path: routePath.optional(),
+    rejectStatuses: statusList.optional(),
+    allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
+  }).optional(),
+  headers: z.strictObject({
+    hstsMinMaxAge: z.int({ error: 'must be a whole number of seconds' }).min(0).optional(),
+    requireHsts: z.boolean({ error: 'must be true or false' }).optional(),
+  }).optional(),
+});
+
+/** What a clerk-go-live.config.ts default-exports; wrap it in defineConfig() for type checking. */
+export type CglConfig = z.input<typeof fileConfigSchema>;
+export type ParsedFileConfig = z.output<typeof fileConfigSchema>;
+
+export function defineConfig(config: CglConfig): CglConfig {
+  return config;
+}
+
+const commaList = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
+const pathList = z.string().transform(commaList).pipe(z.array(routePath));
+
+// "/api/me" or "POST /api/orders"
+const apiRouteList = z.string().transform(commaList).pipe(z.array(
+  z.string().transform((item) => {
+    const [first = '', second] = item.split(/\s+/, 2);
+    return second === undefined ? { path: first } : { method: first.toUpperCase(), path: second };
+  }).pipe(apiRoute),
+));
+
+const statusListFromEnv = z.string().transform(commaList).pipe(z.array(z.string().regex(/^\d+$/, { error: (iss) => `"${String(iss.input)}" is not an HTTP status` }).transform(Number).pipe(httpStatus)).min(1));
+
+const booleanFromEnv = z.string().toLowerCase().pipe(z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }))
+  .transform((value) => value === 'true' || value === '1');
+
+/**
+ * The non-key variables. Keys (publishable, secret, webhook) are checked by clerk-keys.ts, which can name the
+ * mistake (a pk_ in the secret, a truncated copy) without printing the value.
+ */
+export const envSchema = z.object({
+  TARGET_URL: z.string({ error: 'is not set: point it at the deployed app, or unset it and run `npx playwright test` to use the bundled reference app' }).pipe(httpUrl),
+  CGL_ENVIRONMENT: z.enum(ENVIRONMENTS, { error: oneOf(ENVIRONMENTS) }).optional(),
+  CLERK_API_URL: httpUrl.optional(),
+  CGL_TEST_USER_EMAIL: z.email({ error: 'is not an email address' }).optional(),
+  CGL_SIGN_IN_STRATEGY: z.enum(SIGN_IN_STRATEGIES, { error: oneOf(SIGN_IN_STRATEGIES) }).optional(),
+  CGL_PUBLIC_PAGES: pathList.optional(),
+  CGL_PROTECTED_PAGES: pathList.optional(),
+  CGL_PROTECTED_API: apiRouteList.optional(),
+  CGL_PUBLIC_API: pathList.optional(),
+  CGL_SIGN_IN_PATH: signInLocation.optional(),
+  CGL_AFTER_SIGN_IN_PATH: routePath.optional(),
+  CGL_AFTER_SIGN_OUT_PATH: routePath.optional(),
+  CGL_WEBHOOK_PATH: routePath.optional(),
+  CGL_WEBHOOK_REJECT_STATUSES: statusListFromEnv.optional(),
+  CGL_WEBHOOK_ALLOW_STATE_CHANGES: booleanFromEnv.optional(),
+  CGL_HSTS_MIN_MAX_AGE: z.string().regex(/^\d+$/, { error: 'must be a whole number of seconds' }).transform(Number).optional(),
+  CGL_REQUIRE_HSTS: booleanFromEnv.optional(),
+  CGL_EMBEDDED: z.string().optional(),
+});
+
+export type ParsedEnv = z.output<typeof envSchema>;

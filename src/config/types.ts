@@ -1,0 +1,71 @@
+// The target profile: everything the suite knows about the app under test. Tests take it from fixtures and
+// never read process.env themselves.
+import type { InstanceType } from './clerk-keys.ts';
+import type { Environment, HttpMethod, SignInStrategy } from './schema.ts';
+import type { Secret } from './secret.ts';
+
+export type { Environment, HttpMethod, InstanceType, SignInStrategy };
+
+export interface ProtectedApiRoute {
+  path: string;
+  method: HttpMethod;
+  /** Statuses that count as "denied" signed out (a redirect to sign-in or the handshake counts too). */
+  denied: number[];
+  /** Statuses that count as "allowed" signed in. */
+  allowed: number[];
+}
+
+export interface RouteTable {
+  publicPages: string[];
+  protectedPages: string[];
+  protectedApi: ProtectedApiRoute[];
+  publicApi: string[];
+}
+
+export interface Profile {
+  /** Origin (plus path, if any) of the app under test, without a trailing slash. */
+  baseURL: string;
+  environment: Environment;
+  /** True when playwright.config.ts runs the bundled reference app and emulator (no TARGET_URL given). */
+  embedded: boolean;
+  clerk: {
+    publishableKey: string;
+    instanceType: InstanceType;
+    /** Frontend API host encoded in the publishable key. */
+    frontendApi: string;
+    secretKey?: Secret;
+    apiUrl: string;
+  };
+  webhook: {
+    path: string;
+    /** CLERK_WEBHOOK_SIGNING_SECRET (or the older CLERK_WEBHOOK_SECRET). */
+    secret?: Secret;
+    /** Statuses that count as rejecting a badly signed event. */
+    rejectStatuses: number[];
+    /** Whether state-changing events (user.created, …) may be delivered to a production target. */
+    allowStateChanges: boolean;
+  };
+  /** Absent when no test user is configured: signed-in checks skip. */
+  testUser?: {
+    email: string;
+    password?: Secret;
+    strategy: SignInStrategy;
+  };
+  routes: RouteTable;
+  paths: {
+    /** A path on the target, or a full URL when sign-in is on Clerk's Account Portal. */
+    signIn: string;
+    afterSignIn: string;
+    afterSignOut: string;
+  };
+  headers: {
+    hstsMinMaxAge: number;
+    requireHsts: boolean;
+  };
+  /** The config file that was merged in, if any. */
+  configFile: string | null;
+  /** Hints that do not stop the run (a deprecated variable name, checks that will skip). */
+  warnings: string[];
+  /** The raw values of every secret, for redaction only (see redact()). */
+  secretValues(): string[];
+}
