@@ -1,0 +1,41 @@
+// clerk-go-live: `npx playwright test` runs the production-readiness suite against TARGET_URL, or, with no
+// TARGET_URL, against the bundled reference app wired to the bundled Clerk emulator (the embedded default).
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/browser/chromium.ts';
+import { loadEnvFiles } from './src/config/env-files.ts';
+import { profileOrExit } from './src/config/profile-or-exit.ts';
+import { embeddedWebServers, prepareEmbeddedStack } from './src/embedded/stack.ts';
+import { STORAGE_STATE } from './fixtures/paths.ts';
+
+loadEnvFiles();
+const stack = process.env.TARGET_URL && process.env.CGL_EMBEDDED !== '1' ? null : await prepareEmbeddedStack();
+// A bad profile stops here, with one message naming every bad field, before any server or browser starts.
+const profile = await profileOrExit();
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: profile.baseURL,
+    // Traces record request headers and evaluate() arguments: cookies, Bearer tokens and the test user's
+    // password would end up in them. Off unless the user asks for them (`--trace on`).
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [
+    { name: 'preflight', testDir: './tests/preflight' },
+    { name: 'setup', testDir: './tests/auth', testMatch: /.*\.setup\.ts/ },
+    { name: 'auth', testDir: './tests/auth', dependencies: ['setup'], use: { storageState: STORAGE_STATE.user } },
+    { name: 'api', testDir: './tests/api', dependencies: ['setup'] },
+    { name: 'webhooks', testDir: './tests/webhooks' },
+    { name: 'headers', testDir: './tests/headers' },
+  ],
+  webServer: stack ? embeddedWebServers(stack) : undefined,
+});

@@ -1,0 +1,21 @@
+// The project's own tests (`npm test` runs them after typecheck and lint):
+//   unit      pure parts: the profile, the judges, webhook builders and signer, redaction
+//   emulator  the Clerk emulator's API contract, over HTTP
+//   suite     the go-live suite itself, run as a user runs it: clean against the reference app, and once
+//             per fault switch, proving each check fails with its fault on and passes with it off
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../src/browser/chromium.ts';
+
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  reporter: [['list'], ['./closing-line-reporter.ts']],
+  use: { launchOptions: chromiumLaunchOptions() },
+  projects: [
+    { name: 'unit', testDir: './unit' },
+    { name: 'emulator', testDir: './emulator' },
+    { name: 'suite', testDir: './suite', timeout: 240_000 },
+  ],
+});

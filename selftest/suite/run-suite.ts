@@ -1,0 +1,73 @@
+// Runs the go-live suite the way a user does (`npx playwright test` at the repo root, embedded default),
+// in a child process with its own ports, auth state and output folder, and reads its JSON report.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { JSONReport, JSONReportSpec, JSONReportSuite } from '@playwright/test/reporter';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface SuiteRun {
+  exitCode: number;
+  output: string;
+  /** One entry per test: its check id, project, title and final status. */
+  tests: { check: string | undefined; project: string; title: string; status: string; file: string }[];
+}
+
+export interface SuiteRunOptions {
+  faults?: string[];
+  projects?: string[];
+  env?: Record<string, string>;
+}
+
+function* specsOf(suite: JSONReportSuite): Generator<JSONReportSpec> {
+  yield* suite.specs;
+  for (const child of suite.suites ?? []) yield* specsOf(child);
+}
+
+export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'cgl-suite-'));
+  const reportPath = join(dir, 'report.json');
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  // The child makes its own embedded stack: nothing of ours may leak into it.
+  for (const name of Object.keys(env)) if (name.startsWith('CGL_') || name.startsWith('CLERK_') || name === 'TARGET_URL') delete env[name];
+  Object.assign(env, options.env, {
+    CGL_AUTH_DIR: join(dir, 'auth'),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: reportPath,
+    CGL_FAULTS: (options.faults ?? []).join(','),
+  });
+  const args = ['playwright', 'test', '--reporter=json', `--output=${join(dir, 'results')}`];
+  for (const project of options.projects ?? []) args.push(`--project=${project}`);
+
+  const child = spawn('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', () => {}); // the JSON reporter writes to the file; stdout is noise
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+
+  let report: JSONReport | undefined;
+  try {
+    report = JSON.parse(readFileSync(reportPath, 'utf8')) as JSONReport;
+  } catch {
+    report = undefined;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const tests = (report?.suites ?? []).flatMap((suite) =>
+    [...specsOf(suite)].flatMap((spec) =>
+      spec.tests.map((test) => ({
+        check: test.annotations.find((annotation) => annotation.type === 'check')?.description,
+        project: test.projectName,
+        title: spec.title,
+        file: spec.file,
+        status: test.results.at(-1)?.status ?? 'skipped',
+      })),
+    ),
+  );
+  return { exitCode, output, tests };
+}
+
+/** The statuses of every test that proves `checkId`. */
+export function statusesOf(run: SuiteRun, checkId: string): string[] {
+  return run.tests.filter((test) => test.check === checkId).map((test) => test.status);
+}

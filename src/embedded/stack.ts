@@ -1,0 +1,80 @@
+// The embedded default: with no TARGET_URL, the suite runs against the bundled reference app wired to the
+// bundled Clerk emulator. Keys and ports are made once, in Playwright's main process, and handed to the
+// web servers and the workers through the environment (workers inherit it and re-read this same state).
+import { randomBytes } from 'node:crypto';
+import { EMULATOR_DEV_PUBLISHABLE_KEY, generateSecretKey, generateWebhookSecret } from '../../emulator/keys.ts';
+import { freePort } from './ports.ts';
+
+export const EMBEDDED_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';
+
+export interface EmbeddedStack {
+  appURL: string;
+  fapiURL: string;
+  bapiURL: string;
+  env: Record<string, string>;
+}
+
+function fromEnv(env: NodeJS.ProcessEnv): EmbeddedStack {
+  const appPort = env.CGL_APP_PORT;
+  const fapiPort = env.CGL_EMULATOR_FAPI_PORT;
+  const bapiPort = env.CGL_EMULATOR_BAPI_PORT;
+  const names = [
+    'CGL_APP_PORT', 'CGL_EMULATOR_FAPI_PORT', 'CGL_EMULATOR_BAPI_PORT', 'TARGET_URL', 'CLERK_PUBLISHABLE_KEY',
+    'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_API_URL', 'CLERK_FAPI_URL',
+    'CLERK_WEBHOOK_SIGNING_SECRET', 'CGL_TEST_USER_EMAIL', 'CGL_TEST_USER_PASSWORD', 'CGL_EMBEDDED',
+  ];
+  const stackEnv: Record<string, string> = {};
+  for (const name of names) stackEnv[name] = env[name] ?? '';
+  if (env.CGL_FAULTS) stackEnv.CGL_FAULTS = env.CGL_FAULTS;
+  return {
+    appURL: `http://localhost:${appPort}`,
+    fapiURL: `http://127.0.0.1:${fapiPort}`,
+    bapiURL: `http://127.0.0.1:${bapiPort}`,
+    env: stackEnv,
+  };
+}
+
+/** Make (once per run) or recover (in workers) the embedded stack's ports, keys and test user. */
+export async function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env): Promise<EmbeddedStack> {
+  if (env.CGL_EMBEDDED === '1' && env.CGL_APP_PORT) return fromEnv(env);
+  const [appPort, fapiPort, bapiPort] = [await freePort(), await freePort(), await freePort()];
+  const values: Record<string, string> = {
+    CGL_EMBEDDED: '1',
+    CGL_APP_PORT: String(appPort),
+    CGL_EMULATOR_FAPI_PORT: String(fapiPort),
+    CGL_EMULATOR_BAPI_PORT: String(bapiPort),
+    TARGET_URL: `http://localhost:${appPort}`,
+    CLERK_PUBLISHABLE_KEY: EMULATOR_DEV_PUBLISHABLE_KEY,
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: EMULATOR_DEV_PUBLISHABLE_KEY,
+    CLERK_SECRET_KEY: generateSecretKey('development'),
+    CLERK_API_URL: `http://127.0.0.1:${bapiPort}`,
+    CLERK_FAPI_URL: `http://127.0.0.1:${fapiPort}`,
+    CLERK_WEBHOOK_SIGNING_SECRET: generateWebhookSecret(),
+    CGL_TEST_USER_EMAIL: EMBEDDED_TEST_USER_EMAIL,
+    CGL_TEST_USER_PASSWORD: `pw-${randomBytes(12).toString('base64url')}`,
+  };
+  Object.assign(env, values);
+  return fromEnv(env);
+}
+
+/** Playwright `webServer` entries that start the emulator, then the reference app. */
+export function embeddedWebServers(stack: EmbeddedStack) {
+  const common = { env: stack.env, reuseExistingServer: false, stdout: 'ignore', stderr: 'pipe' } as const;
+  return [
+    {
+      ...common,
+      name: 'clerk-emulator',
+      command: 'npx tsx emulator/cli.ts',
+      // BAPI answers 401 without a secret key: Playwright counts that as "up".
+      url: `${stack.bapiURL}/v1/jwks`,
+      timeout: 30_000,
+    },
+    {
+      ...common,
+      name: 'reference-app (nextjs)',
+      command: 'npx tsx targets/nextjs/start.ts',
+      url: `${stack.appURL}/api/public/health`,
+      timeout: 180_000,
+    },
+  ];
+}
