@@ -1,0 +1,84 @@
+/**
+ * `npm run emulator`: a standalone Clerk emulator for a development instance.
+ *
+ * Reads (all optional): CGL_EMULATOR_FAPI_PORT, CGL_EMULATOR_BAPI_PORT (default: any free port),
+ * CLERK_PUBLISHABLE_KEY (default: the emulator's dev key), CLERK_SECRET_KEY,
+ * CLERK_WEBHOOK_SIGNING_SECRET, CGL_TEST_USER_EMAIL, CGL_TEST_USER_PASSWORD (generated when
+ * absent), CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60), CGL_EMULATOR_LOG=1.
+ * Prints the env an app needs without its secrets, and writes the full env, secrets included, to
+ * .cache/emulator.env (mode 600; CGL_EMULATOR_ENV_FILE to move it). Under the embedded stack
+ * (CGL_EMBEDDED=1) the caller already holds the env, and concurrent runs must not overwrite each
+ * other's file, so none is written.
+ */
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { alphanumeric, EMULATOR_DEV_PUBLISHABLE_KEY, generateSecretKey, generateWebhookSecret } from './keys.ts';
+import { startEmulator } from './server.ts';
+
+const DEFAULT_ENV_FILE = join(fileURLToPath(new URL('..', import.meta.url)), '.cache', 'emulator.env');
+export const DEFAULT_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';
+
+function port(name: string): number {
+  const raw = process.env[name];
+  if (!raw) return 0;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number (got "${raw}")`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const publishableKey = env.CLERK_PUBLISHABLE_KEY || EMULATOR_DEV_PUBLISHABLE_KEY;
+  const secretKey = env.CLERK_SECRET_KEY || generateSecretKey('development');
+  const webhookSecret = env.CLERK_WEBHOOK_SIGNING_SECRET || generateWebhookSecret();
+  const email = env.CGL_TEST_USER_EMAIL || DEFAULT_TEST_USER_EMAIL;
+  const password = env.CGL_TEST_USER_PASSWORD || `${alphanumeric(20)}-Aa1`;
+  const lifetime = env.CGL_EMULATOR_TOKEN_LIFETIME ? Number(env.CGL_EMULATOR_TOKEN_LIFETIME) : undefined;
+
+  const emulator = await startEmulator({
+    fapiPort: port('CGL_EMULATOR_FAPI_PORT'),
+    bapiPort: port('CGL_EMULATOR_BAPI_PORT'),
+    publishableKey,
+    secretKey,
+    users: [{ emailAddress: email, password, firstName: 'Go', lastName: 'Live' }],
+    sessionTokenLifetimeSeconds: lifetime,
+  });
+
+  const publicEnv = {
+    CLERK_PUBLISHABLE_KEY: publishableKey,
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: publishableKey,
+    CLERK_API_URL: emulator.bapiUrl,
+    CLERK_FAPI_URL: emulator.fapiUrl,
+    CGL_EMULATOR_FAPI_PORT: new URL(emulator.fapiUrl).port,
+    CGL_EMULATOR_BAPI_PORT: new URL(emulator.bapiUrl).port,
+    CGL_TEST_USER_EMAIL: email,
+  };
+  const secretEnv = { CLERK_SECRET_KEY: secretKey, CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret, CGL_TEST_USER_PASSWORD: password };
+
+  const envFile = env.CGL_EMBEDDED === '1' ? null : env.CGL_EMULATOR_ENV_FILE || DEFAULT_ENV_FILE;
+  if (envFile) {
+    mkdirSync(dirname(envFile), { recursive: true });
+    const lines = Object.entries({ ...publicEnv, ...secretEnv }).map(([k, v]) => `${k}=${v}`);
+    writeFileSync(envFile, `${lines.join('\n')}\n`, { mode: 0o600 });
+    chmodSync(envFile, 0o600);
+  }
+
+  console.log(`Clerk emulator (development instance) running\n  FAPI ${emulator.fapiUrl}\n  BAPI ${emulator.bapiUrl}\n`);
+  console.log('Environment for an app (secrets are in the env file, not printed):');
+  for (const [k, v] of Object.entries(publicEnv)) console.log(`  ${k}=${v}`);
+  if (envFile) console.log(`\nFull env (CLERK_SECRET_KEY, CLERK_WEBHOOK_SIGNING_SECRET, CGL_TEST_USER_PASSWORD): ${envFile}`);
+  console.log('Press Ctrl+C to stop.');
+
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

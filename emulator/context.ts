@@ -1,0 +1,66 @@
+/** Everything a request handler needs: the instance's configuration, its signing key and state. */
+import { createHash } from 'node:crypto';
+
+import { createSigningKey, type SigningKey } from './jwt.ts';
+import { decodePublishableKey, secretKeyKind, type InstanceKind } from './keys.ts';
+import { createState, type EmulatorState } from './state/index.ts';
+import type { Clock } from './state/expiring-map.ts';
+
+export interface EmulatorConfig {
+  publishableKey: string;
+  secretKey: string;
+  /** Frontend API host encoded in the publishable key. */
+  host: string;
+  kind: InstanceKind;
+  /** `iss` of every session token: `https://<host>`. */
+  issuer: string;
+  /** Suffix of Clerk's `_<suffix>` cookie variants: base64url(SHA-1(publishable key)), first 8 chars. */
+  cookieSuffix: string;
+  sessionTokenLifetimeSeconds: number;
+}
+
+export interface EmulatorContext {
+  config: EmulatorConfig;
+  key: SigningKey;
+  state: EmulatorState;
+  now: Clock;
+}
+
+export interface ContextOptions {
+  publishableKey: string;
+  secretKey: string;
+  sessionTokenLifetimeSeconds?: number;
+  now?: Clock;
+}
+
+export function createContext(options: ContextOptions): EmulatorContext {
+  const decoded = decodePublishableKey(options.publishableKey);
+  if (!decoded) {
+    throw new Error('Clerk emulator: publishableKey is not a Clerk publishable key (pk_test_/pk_live_ + base64("<host>$"))');
+  }
+  const skKind = secretKeyKind(options.secretKey);
+  if (skKind !== decoded.kind) {
+    throw new Error(
+      `Clerk emulator: the secret key must be a ${decoded.kind} key (${decoded.kind === 'development' ? 'sk_test_' : 'sk_live_'}...) to match the publishable key`,
+    );
+  }
+  const lifetime = options.sessionTokenLifetimeSeconds ?? 60;
+  if (!Number.isInteger(lifetime) || lifetime < 5) {
+    throw new Error(`Clerk emulator: sessionTokenLifetimeSeconds must be an integer >= 5 (got ${lifetime})`);
+  }
+  const now = options.now ?? Date.now;
+  return {
+    config: {
+      publishableKey: options.publishableKey,
+      secretKey: options.secretKey,
+      host: decoded.host,
+      kind: decoded.kind,
+      issuer: `https://${decoded.host}`,
+      cookieSuffix: createHash('sha1').update(options.publishableKey).digest('base64url').slice(0, 8),
+      sessionTokenLifetimeSeconds: lifetime,
+    },
+    key: createSigningKey(),
+    state: createState(now),
+    now,
+  };
+}

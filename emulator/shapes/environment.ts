@@ -1,0 +1,163 @@
+/**
+ * GET|PATCH /v1/environment (Client.Environment in the FAPI spec): an instance with email address +
+ * password sign-in, email codes, no social providers, no organizations, no billing, no captcha.
+ * clerk-js replaces its attribute defaults wholesale when `attributes` is present, so every
+ * attribute the UI reads is listed.
+ */
+import type { EmulatorContext } from '../context.ts';
+
+function attribute(enabled: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    enabled,
+    required: false,
+    used_for_first_factor: false,
+    first_factors: [],
+    used_for_second_factor: false,
+    second_factors: [],
+    verifications: [],
+    verify_at_sign_up: false,
+    ...extra,
+  };
+}
+
+export function environmentJson(ctx: EmulatorContext): Record<string, unknown> {
+  const development = ctx.config.kind === 'development';
+  // The Account Portal of a dev instance lives on the FAPI host minus its `clerk.` label; apps set their own URLs.
+  const accounts = `https://accounts.${ctx.config.host.replace(/^clerk\./, '')}`;
+  return {
+    object: 'environment',
+    id: 'env_clerk_go_live',
+    auth_config: {
+      object: 'auth_config',
+      id: 'aac_clerk_go_live',
+      single_session_mode: true,
+      claimed_at: null,
+      reverification: false,
+      preferred_channels: null,
+    },
+    display_config: {
+      object: 'display_config',
+      id: 'display_config_clerk_go_live',
+      instance_environment_type: ctx.config.kind,
+      application_name: 'clerk-go-live emulator',
+      theme: { buttons: { font_color: '#ffffff', font_family: '', font_weight: '600' }, general: { color: '#6c47ff', padding: '1em', box_shadow: '', font_color: '#151515', font_family: '', border_radius: '0.5em', background_color: '#ffffff', label_font_weight: '600' }, accounts: { background_color: '#ffffff' } },
+      preferred_sign_in_strategy: 'password',
+      logo_image_url: '',
+      favicon_image_url: '',
+      home_url: accounts,
+      sign_in_url: `${accounts}/sign-in`,
+      sign_up_url: `${accounts}/sign-up`,
+      user_profile_url: `${accounts}/user`,
+      waitlist_url: `${accounts}/waitlist`,
+      after_sign_in_url: accounts,
+      after_sign_up_url: accounts,
+      after_sign_out_one_url: `${accounts}/sign-in/choose`,
+      after_sign_out_all_url: `${accounts}/sign-in`,
+      after_switch_session_url: accounts,
+      after_join_waitlist_url: accounts,
+      organization_profile_url: `${accounts}/organization`,
+      create_organization_url: `${accounts}/create-organization`,
+      after_leave_organization_url: accounts,
+      after_create_organization_url: accounts,
+      support_email: null,
+      branded: false,
+      experimental_force_oauth_first: false,
+      clerk_js_version: null,
+      show_devmode_warning: development,
+      google_one_tap_client_id: null,
+      help_url: null,
+      privacy_policy_url: null,
+      terms_url: null,
+      logo_url: null,
+      favicon_url: null,
+      logo_image: null,
+      favicon_image: null,
+      captcha_public_key: null,
+      captcha_widget_type: null,
+      captcha_public_key_invisible: null,
+      captcha_provider: null,
+      captcha_oauth_bypass: [],
+      captcha_heartbeat: false,
+    },
+    user_settings: {
+      attributes: {
+        email_address: attribute(true, {
+          required: true,
+          used_for_first_factor: true,
+          first_factors: ['email_code'],
+          verifications: ['email_code'],
+          verify_at_sign_up: true,
+        }),
+        phone_number: attribute(false),
+        username: attribute(false),
+        web3_wallet: attribute(false),
+        first_name: attribute(false),
+        last_name: attribute(false),
+        password: attribute(true, { required: true }),
+        authenticator_app: attribute(false),
+        backup_code: attribute(false),
+        passkey: attribute(false),
+      },
+      social: {},
+      saml: { enabled: false },
+      enterprise_sso: { enabled: false },
+      sign_in: { second_factor: { required: false, enabled: false } },
+      sign_up: {
+        captcha_enabled: false,
+        captcha_widget_type: 'smart',
+        custom_action_required: false,
+        progressive: true,
+        mode: 'public',
+        legal_consent_enabled: false,
+        mfa: { required: false },
+      },
+      restrictions: {
+        allowlist: { enabled: false },
+        blocklist: { enabled: false },
+        allowlist_blocklist_disabled_on_sign_in: { enabled: false },
+        block_email_subaddresses: { enabled: false },
+        block_disposable_email_domains: { enabled: false },
+      },
+      password_settings: {
+        disable_hibp: true,
+        disable_password_reverification: false,
+        min_length: 8,
+        max_length: 72,
+        require_special_char: false,
+        require_numbers: false,
+        require_uppercase: false,
+        require_lowercase: false,
+        show_zxcvbn: false,
+        min_zxcvbn_strength: 0,
+        enforce_hibp_on_sign_in: false,
+        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+      },
+      username_settings: { min_length: 4, max_length: 64 },
+      actions: { delete_self: true, create_organization: false },
+      attack_protection: { user_lockout: { enabled: false }, pii: { enabled: false }, email_link: { require_same_client: false }, enumeration_protection: { enabled: false } },
+      passkey_settings: { allow_autofill: false, show_sign_in_button: false },
+    },
+    organization_settings: {
+      enabled: false,
+      max_allowed_memberships: 5,
+      force_organization_selection: false,
+      actions: { admin_delete: true },
+      domains: { enabled: false, enrollment_modes: [], default_role: null },
+      slug: { disabled: false },
+      organization_creation_defaults: { enabled: false },
+    },
+    fraud_settings: { native: { device_attestation_mode: 'disabled' } },
+    commerce_settings: {
+      billing: {
+        stripe_publishable_key: null,
+        user: { enabled: false, has_paid_plans: false },
+        organization: { enabled: false, has_paid_plans: false },
+      },
+    },
+    api_keys_settings: { user_api_keys_enabled: false, orgs_api_keys_enabled: false },
+    protect_config: null,
+    client_debug_mode: false,
+    partitioned_cookies: false,
+    maintenance_mode: false,
+  };
+}
