@@ -6,18 +6,17 @@ import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 
 const profile = await loadProfile();
 const paths = [...new Set([...profile.routes.publicPages, ...profile.routes.publicApi])];
-const tag = ['@headers', '@smoke', '@prod-safe'];
 
 for (const path of paths) {
-  test(`GET ${path} -> frame protection`, { tag, annotation: check('headers.frame-protection') }, async ({ probe }) => {
+  test(`GET ${path} -> frame protection`, { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.frame-protection') }, async ({ probe }) => {
     expect(judgeFrameProtection(await probe(path))).toPassCheck();
   });
 
-  test(`GET ${path} -> X-Content-Type-Options: nosniff`, { tag, annotation: check('headers.nosniff') }, async ({ probe }) => {
+  test(`GET ${path} -> X-Content-Type-Options: nosniff`, { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.nosniff') }, async ({ probe }) => {
     expect(judgeNosniff(await probe(path))).toPassCheck();
   });
 
-  test(`GET ${path} -> Strict-Transport-Security`, { tag, annotation: check('headers.hsts') }, async ({ probe }) => {
+  test(`GET ${path} -> Strict-Transport-Security`, { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.hsts') }, async ({ probe }) => {
     const verdict = judgeHsts(await probe(path), profile.headers);
     skipUnlessJudged(verdict);
     expect(verdict).toPassCheck();
