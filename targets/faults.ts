@@ -1,45 +1,17 @@
 // The fault catalog: deliberate defects the reference apps can switch on at run time, so the
 // self-test can prove each go-live check catches the defect it exists for.
 // Faults are read from CGL_FAULTS (comma-separated ids) on every call, never cached, so one
-// build serves every fault combination. This module must stay free of Node APIs: the Next.js
-// middleware (edge runtime) imports it.
+// build serves every fault combination. The catalog lives in targets/faults/<area>.ts, one file
+// per area. This module must stay free of Node APIs: the Next.js middleware (edge runtime) imports it.
+import { API_FAULTS } from './faults/api.ts';
+import { AUTH_FAULTS } from './faults/auth.ts';
+import type { Fault } from './faults/fault.ts';
+import { HEADERS_FAULTS } from './faults/headers.ts';
+import { WEBHOOKS_FAULTS } from './faults/webhooks.ts';
 
-export type FaultArea = 'auth' | 'api' | 'webhooks' | 'headers';
+export type { Fault, FaultArea } from './faults/fault.ts';
 
-export interface Fault {
-  readonly id: string;
-  readonly area: FaultArea;
-  readonly description: string;
-  /** The check id (src/checks) that must fail while this fault is on. */
-  readonly caughtBy: string;
-}
-
-export const FAULTS = [
-  {
-    id: 'api-me-unprotected',
-    area: 'api',
-    description: 'The middleware treats /api/me as public and the route answers 200 { userId: null } when signed out.',
-    caughtBy: 'api.protected.signed-out-denied',
-  },
-  {
-    id: 'webhook-unverified',
-    area: 'webhooks',
-    description: 'The webhook handler parses the JSON body and answers 200 without verifying the Svix signature.',
-    caughtBy: 'webhooks.bad-signature-rejected',
-  },
-  {
-    id: 'nosniff-missing',
-    area: 'headers',
-    description: 'Pages and API responses are sent without X-Content-Type-Options: nosniff.',
-    caughtBy: 'headers.nosniff',
-  },
-  {
-    id: 'sign-in-broken',
-    area: 'auth',
-    description: 'The /sign-in page renders an error message instead of the Clerk <SignIn/> component.',
-    caughtBy: 'auth.sign-in',
-  },
-] as const satisfies readonly Fault[];
+export const FAULTS = [...AUTH_FAULTS, ...API_FAULTS, ...WEBHOOKS_FAULTS, ...HEADERS_FAULTS] as const satisfies readonly Fault[];
 
 export type FaultId = (typeof FAULTS)[number]['id'];
 

@@ -5,6 +5,7 @@ import { FAULTS, type FaultArea } from '../../targets/faults.ts';
 import { runSuite, statusesOf } from './run-suite.ts';
 
 const PROJECTS_FOR: Record<FaultArea, string[]> = {
+  preflight: ['preflight'],
   auth: ['setup'],
   api: ['api'],
   webhooks: ['webhooks'],
