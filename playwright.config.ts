@@ -20,7 +20,14 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  // Humans: the list, Playwright's HTML report and readiness-report/readiness.md (the checklist view).
+  // CI: JUnit XML, readiness.json and the GitHub job summary. `--reporter=blob` for sharded runs.
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['junit', { outputFile: 'readiness-report/junit.xml' }],
+    ['./src/report/reporter.ts', { outputDir: 'readiness-report' }],
+  ],
   use: {
     baseURL: profile.baseURL,
     // Traces record request headers and evaluate() arguments: cookies, Bearer tokens and the test user's

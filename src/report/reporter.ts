@@ -1,0 +1,59 @@
+// Playwright reporter: after the run, maps every test to its checklist item (the `check` annotation) and
+// writes readiness-report/readiness.md and readiness.json, and the GitHub job summary when
+// GITHUB_STEP_SUMMARY is set. Every text it writes passes through redaction first.
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import { redactText } from '../../fixtures/redaction.ts';
+import { buildReadiness, type TestOutcome } from './readiness.ts';
+import { renderMarkdown } from './render-markdown.ts';
+
+const SECRET_ENV = ['CLERK_SECRET_KEY', 'CLERK_WEBHOOK_SIGNING_SECRET', 'CLERK_WEBHOOK_SECRET', 'CGL_TEST_USER_PASSWORD'];
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+export default class ReadinessReporter implements Reporter {
+  private root: Suite | undefined;
+  private target = '';
+  private readonly outputDir: string;
+
+  constructor(options: { outputDir?: string } = {}) {
+    this.outputDir = resolve(options.outputDir ?? 'readiness-report');
+  }
+
+  onBegin(config: FullConfig, suite: Suite): void {
+    this.root = suite;
+    this.target = String(config.projects[0]?.use.baseURL ?? process.env.TARGET_URL ?? '');
+  }
+
+  private outcome(test: TestCase, secrets: string[]): TestOutcome {
+    const result: TestResult | undefined = test.results.at(-1);
+    const status = result?.status ?? 'skipped';
+    const skipReason = test.annotations.find((a) => a.type === 'skip')?.description;
+    const error = result?.errors[0]?.message?.replace(ANSI, '').split('\n').slice(0, 8).join('\n');
+    const detail = status === 'skipped' ? skipReason : status === 'passed' ? undefined : error;
+    return {
+      check: test.annotations.find((a) => a.type === 'check')?.description,
+      title: test.title,
+      project: test.parent.project()?.name ?? '',
+      status,
+      detail: detail && redactText(detail, secrets),
+    };
+  }
+
+  onEnd(): void {
+    const secrets = SECRET_ENV.map((name) => process.env[name] ?? '').filter(Boolean);
+    const outcomes = (this.root?.allTests() ?? []).map((test) => this.outcome(test, secrets));
+    const report = buildReadiness(this.target, outcomes);
+    const markdown = renderMarkdown(report);
+    mkdirSync(this.outputDir, { recursive: true });
+    writeFileSync(join(this.outputDir, 'readiness.md'), markdown);
+    writeFileSync(join(this.outputDir, 'readiness.json'), `${JSON.stringify(report, null, 2)}\n`);
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
+    console.log(`\nGo-live readiness: ${report.ready ? 'READY' : 'NOT READY'} (${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skipped} skipped) — ${join(this.outputDir, 'readiness.md')}`);
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}
