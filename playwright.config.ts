@@ -1,5 +1,6 @@
 // clerk-go-live: `npx playwright test` runs the production-readiness suite against TARGET_URL, or, with no
 // TARGET_URL, against the bundled reference app wired to the bundled Clerk emulator (the embedded default).
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/browser/chromium.ts';
 import { loadEnvFiles } from './src/config/env-files.ts';
@@ -7,13 +8,16 @@ import { profileOrExit } from './src/config/profile-or-exit.ts';
 import { embeddedWebServers, prepareEmbeddedStack } from './src/embedded/stack.ts';
 import { STORAGE_STATE } from './fixtures/paths.ts';
 
+// Paths are absolute so an app's own playwright.config.ts can re-export this one from node_modules.
+const here = import.meta.dirname;
+
 loadEnvFiles();
 const stack = process.env.TARGET_URL && process.env.CGL_EMBEDDED !== '1' ? null : await prepareEmbeddedStack();
 // A bad profile stops here, with one message naming every bad field, before any server or browser starts.
 const profile = await profileOrExit();
 
 export default defineConfig({
-  testDir: './tests',
+  testDir: join(here, 'tests'),
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -26,7 +30,7 @@ export default defineConfig({
     ['list'],
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
     ['junit', { outputFile: 'readiness-report/junit.xml' }],
-    ['./src/report/reporter.ts', { outputDir: 'readiness-report' }],
+    [join(here, 'src/report/reporter.ts'), { outputDir: 'readiness-report' }],
   ],
   use: {
     baseURL: profile.baseURL,
@@ -37,12 +41,12 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: 'preflight', testDir: './tests/preflight' },
-    { name: 'setup', testDir: './tests/auth', testMatch: /.*\.setup\.ts/ },
-    { name: 'auth', testDir: './tests/auth', dependencies: ['setup'], use: { storageState: STORAGE_STATE.user } },
-    { name: 'api', testDir: './tests/api', dependencies: ['setup'] },
-    { name: 'webhooks', testDir: './tests/webhooks' },
-    { name: 'headers', testDir: './tests/headers' },
+    { name: 'preflight', testDir: join(here, 'tests/preflight') },
+    { name: 'setup', testDir: join(here, 'tests/auth'), testMatch: /.*\.setup\.ts/ },
+    { name: 'auth', testDir: join(here, 'tests/auth'), dependencies: ['setup'], use: { storageState: STORAGE_STATE.user } },
+    { name: 'api', testDir: join(here, 'tests/api'), dependencies: ['setup'] },
+    { name: 'webhooks', testDir: join(here, 'tests/webhooks') },
+    { name: 'headers', testDir: join(here, 'tests/headers') },
   ],
-  webServer: stack ? embeddedWebServers(stack) : undefined,
+  webServer: stack ? embeddedWebServers(stack).map((server) => ({ ...server, cwd: here })) : undefined,
 });
