@@ -1,10 +1,13 @@
 /**
- * `npm run emulator`: a standalone Clerk emulator for a development instance.
+ * `npm run emulator`: a standalone Clerk emulator, serving the instance type its publishable key names.
  *
  * Reads (all optional): CGL_EMULATOR_FAPI_PORT, CGL_EMULATOR_BAPI_PORT (default: any free port),
- * CLERK_PUBLISHABLE_KEY (default: the emulator's dev key), CLERK_SECRET_KEY,
- * CLERK_WEBHOOK_SIGNING_SECRET, CGL_TEST_USER_EMAIL, CGL_TEST_USER_PASSWORD (generated when
- * absent), CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60), CGL_EMULATOR_LOG=1.
+ * CLERK_PUBLISHABLE_KEY (default: the emulator's key for CGL_INSTANCE=production|development, else
+ * development), CLERK_SECRET_KEY (generated for that instance type when absent),
+ * CLERK_WEBHOOK_SIGNING_SECRET, CGL_EMULATOR_WEBHOOK_URL (POST signed Clerk events there),
+ * CGL_TEST_USER_EMAIL, CGL_TEST_USER_PASSWORD (generated when absent), CGL_TEST_USER_PHONE,
+ * CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60), CGL_EMULATOR_MULTI_SESSION=1,
+ * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_LOG=1.
  * Prints the env an app needs without its secrets, and writes the full env, secrets included, to
  * .cache/emulator.env (mode 600; CGL_EMULATOR_ENV_FILE to move it). Under the embedded stack
  * (CGL_EMBEDDED=1) the caller already holds the env, and concurrent runs must not overwrite each
@@ -14,7 +17,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { alphanumeric, EMULATOR_DEV_PUBLISHABLE_KEY, generateSecretKey, generateWebhookSecret } from './keys.ts';
+import { alphanumeric, decodePublishableKey, emulatorPublishableKey, generateSecretKey, generateWebhookSecret } from './keys.ts';
 import { startEmulator } from './server.ts';
 
 const DEFAULT_ENV_FILE = join(fileURLToPath(new URL('..', import.meta.url)), '.cache', 'emulator.env');
@@ -30,8 +33,9 @@ function port(name: string): number {
 
 async function main(): Promise<void> {
   const env = process.env;
-  const publishableKey = env.CLERK_PUBLISHABLE_KEY || EMULATOR_DEV_PUBLISHABLE_KEY;
-  const secretKey = env.CLERK_SECRET_KEY || generateSecretKey('development');
+  const publishableKey = env.CLERK_PUBLISHABLE_KEY || emulatorPublishableKey(env.CGL_INSTANCE === 'production' ? 'production' : 'development');
+  const kind = decodePublishableKey(publishableKey)?.kind ?? 'development';
+  const secretKey = env.CLERK_SECRET_KEY || generateSecretKey(kind);
   const webhookSecret = env.CLERK_WEBHOOK_SIGNING_SECRET || generateWebhookSecret();
   const email = env.CGL_TEST_USER_EMAIL || DEFAULT_TEST_USER_EMAIL;
   const password = env.CGL_TEST_USER_PASSWORD || `${alphanumeric(20)}-Aa1`;
@@ -42,8 +46,14 @@ async function main(): Promise<void> {
     bapiPort: port('CGL_EMULATOR_BAPI_PORT'),
     publishableKey,
     secretKey,
-    users: [{ emailAddress: email, password, firstName: 'Go', lastName: 'Live' }],
+    users: [
+      { emailAddress: email, password, firstName: 'Go', lastName: 'Live' },
+      ...(env.CGL_TEST_USER_PHONE ? [{ phoneNumber: env.CGL_TEST_USER_PHONE, firstName: 'Go', lastName: 'Phone' }] : []),
+    ],
     sessionTokenLifetimeSeconds: lifetime,
+    multiSession: env.CGL_EMULATOR_MULTI_SESSION === '1',
+    webhooks: env.CGL_EMULATOR_WEBHOOK_URL ? { url: env.CGL_EMULATOR_WEBHOOK_URL, secret: webhookSecret } : undefined,
+    faults: env.CGL_EMULATOR_FAULTS || undefined,
   });
 
   const publicEnv = {
@@ -65,10 +75,12 @@ async function main(): Promise<void> {
     chmodSync(envFile, 0o600);
   }
 
-  console.log(`Clerk emulator (development instance) running\n  FAPI ${emulator.fapiUrl}\n  BAPI ${emulator.bapiUrl}\n`);
+  console.log(`Clerk emulator (${kind} instance) running\n  FAPI ${emulator.fapiUrl}\n  BAPI ${emulator.bapiUrl}\n`);
   console.log('Environment for an app (secrets are in the env file, not printed):');
   for (const [k, v] of Object.entries(publicEnv)) console.log(`  ${k}=${v}`);
   if (envFile) console.log(`\nFull env (CLERK_SECRET_KEY, CLERK_WEBHOOK_SIGNING_SECRET, CGL_TEST_USER_PASSWORD): ${envFile}`);
+  if (env.CGL_EMULATOR_WEBHOOK_URL) console.log(`Webhooks: POST ${env.CGL_EMULATOR_WEBHOOK_URL} (signed with CLERK_WEBHOOK_SIGNING_SECRET)`);
+  if (env.CGL_EMULATOR_FAULTS) console.log(`Injected faults: ${env.CGL_EMULATOR_FAULTS}`);
   console.log('Press Ctrl+C to stop.');
 
   const stop = () => {

@@ -17,6 +17,8 @@ export interface EmulatorConfig {
   /** Suffix of Clerk's `_<suffix>` cookie variants: base64url(SHA-1(publishable key)), first 8 chars. */
   cookieSuffix: string;
   sessionTokenLifetimeSeconds: number;
+  /** Clerk's default: one signed-in account per browser. Multi-session lets a client hold several. */
+  singleSession: boolean;
 }
 
 export interface EmulatorContext {
@@ -30,6 +32,7 @@ export interface ContextOptions {
   publishableKey: string;
   secretKey: string;
   sessionTokenLifetimeSeconds?: number;
+  multiSession?: boolean;
   now?: Clock;
 }
 
@@ -58,6 +61,7 @@ export function createContext(options: ContextOptions): EmulatorContext {
       issuer: `https://${decoded.host}`,
       cookieSuffix: createHash('sha1').update(options.publishableKey).digest('base64url').slice(0, 8),
       sessionTokenLifetimeSeconds: lifetime,
+      singleSession: !options.multiSession,
     },
     key: createSigningKey(),
     state: createState(now),

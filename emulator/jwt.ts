@@ -47,11 +47,28 @@ export function jwks(key: SigningKey): { keys: RsaPublicJwk[] } {
 
 const b64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
 
+/**
+ * RS256 (PKCS#1 v1.5) is deterministic: the same header and claims always give the same signature.
+ * Claims change at most once a second (iat), yet clerk-js asks for a session's token on every
+ * GET /v1/client and /tokens call, so recent signatures are remembered instead of recomputed: an
+ * RSA-2048 signature was the emulator's largest cost under load (bench/). Bounded per key.
+ */
+const SIGNATURE_CACHE_SIZE = 512;
+const signatures = new WeakMap<SigningKey, Map<string, string>>();
+
 export function signJwt(key: SigningKey, payload: JwtPayload, header: Record<string, string> = {}): string {
   const head = b64url(JSON.stringify({ alg: 'RS256', kid: key.kid, typ: 'JWT', ...header }));
   const body = b64url(JSON.stringify(payload));
-  const signature = sign('sha256', Buffer.from(`${head}.${body}`), key.privateKey);
-  return `${head}.${body}.${b64url(signature)}`;
+  const input = `${head}.${body}`;
+  let cache = signatures.get(key);
+  if (!cache) signatures.set(key, (cache = new Map()));
+  let signature = cache.get(input);
+  if (signature === undefined) {
+    signature = b64url(sign('sha256', Buffer.from(input), key.privateKey));
+    if (cache.size >= SIGNATURE_CACHE_SIZE) cache.clear();
+    cache.set(input, signature);
+  }
+  return `${input}.${signature}`;
 }
 
 /** Header and payload of a compact JWT, without checking anything. */
@@ -68,13 +85,23 @@ export function decodeJwt(token: string): { header: JwtPayload; payload: JwtPayl
   }
 }
 
+/** Tokens already verified (dev-browser tokens come with every FAPI request); bounded per key. */
+const verified = new WeakMap<SigningKey, Map<string, JwtPayload>>();
+
 /** Payload of a token signed by `key` (RS256, matching kid), else null. Claims are the caller's business. */
 export function verifyJwt(key: SigningKey, token: string): JwtPayload | null {
+  let cache = verified.get(key);
+  if (!cache) verified.set(key, (cache = new Map()));
+  const known = cache.get(token);
+  if (known) return { ...known };
   const decoded = decodeJwt(token);
   if (!decoded || decoded.header.alg !== 'RS256' || decoded.header.kid !== key.kid) return null;
   const [head, body, signature] = token.split('.') as [string, string, string];
   const ok = verify('sha256', Buffer.from(`${head}.${body}`), key.publicKey, Buffer.from(signature, 'base64url'));
-  return ok ? decoded.payload : null;
+  if (!ok) return null;
+  if (cache.size >= SIGNATURE_CACHE_SIZE) cache.clear();
+  cache.set(token, decoded.payload);
+  return { ...decoded.payload };
 }
 
 function isObject(value: unknown): value is JwtPayload {

@@ -19,6 +19,15 @@ export function publishableKeyFor(host: string, kind: InstanceKind): string {
 
 export const EMULATOR_DEV_PUBLISHABLE_KEY = publishableKeyFor(EMULATOR_DEV_HOST, 'development');
 
+/** Host baked into the emulator's production publishable key: any dotted host works for pk_live_. */
+export const EMULATOR_PROD_HOST = 'clerk.go-live.example.test';
+
+export const EMULATOR_PROD_PUBLISHABLE_KEY = publishableKeyFor(EMULATOR_PROD_HOST, 'production');
+
+/** The emulator's publishable key for an instance kind. */
+export const emulatorPublishableKey = (kind: InstanceKind): string =>
+  kind === 'production' ? EMULATOR_PROD_PUBLISHABLE_KEY : EMULATOR_DEV_PUBLISHABLE_KEY;
+
 /** `{ host, kind }` of a well-formed publishable key, else null. */
 export function decodePublishableKey(pk: string): { host: string; kind: InstanceKind } | null {
   const kind = (Object.keys(PK_PREFIX) as InstanceKind[]).find(k => pk.startsWith(PK_PREFIX[k]));

@@ -2,9 +2,10 @@
 import { http } from 'msw';
 
 import type { EmulatorContext } from '../context.ts';
-import { formError, json, notFound, readParams } from '../http/respond.ts';
+import { json, notFound } from '../http/respond.ts';
 import type { SignInTokenRecord } from '../state/tokens.ts';
 import { guarded, type Args } from './auth.ts';
+import { integer, text, withBody } from './body.ts';
 
 function signInTokenJson(record: SignInTokenRecord, fapiHost: string): Record<string, unknown> {
   return {
@@ -23,16 +24,15 @@ export function signInTokenHandlers(ctx: EmulatorContext) {
   return [
     http.post(
       '/v1/sign_in_tokens',
-      guarded(ctx, async ({ request }) => {
-        const params = await readParams(request);
-        if (!params.user_id) return formError('form_param_missing', 'user_id', 'user_id is required');
-        if (!ctx.state.users.get(params.user_id)) return notFound('User');
-        const seconds = params.expires_in_seconds ? Number(params.expires_in_seconds) : undefined;
-        if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
-          return formError('form_param_format_invalid', 'expires_in_seconds', 'expires_in_seconds must be a positive integer');
-        }
-        return json(signInTokenJson(ctx.state.signInTokens.create(params.user_id, seconds), ctx.config.host));
-      }),
+      guarded(ctx, ({ request }) =>
+        withBody(request, body => {
+          const userId = text(body, 'user_id', { required: true });
+          // Parameters are checked before any lookup, as in Clerk.
+          const seconds = integer(body, 'expires_in_seconds', { min: 1, max: 30 * 24 * 3600 });
+          if (!ctx.state.users.get(userId)) return notFound('User');
+          return json(signInTokenJson(ctx.state.signInTokens.create(userId, seconds), ctx.config.host));
+        }),
+      ),
     ),
     http.post<{ id: string }>(
       '/v1/sign_in_tokens/:id/revoke',

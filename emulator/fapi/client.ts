@@ -1,5 +1,6 @@
 /**
- * /v1/client: the calling browser's client, created lazily per dev browser.
+ * /v1/client: the calling browser's client, created lazily per dev browser (development) or on the
+ * first call without a `__client` cookie (production).
  * GET answers `{ response: Client, client: null }`; mutations answer `{ response, client }`.
  */
 import { http } from 'msw';
@@ -7,6 +8,7 @@ import { http } from 'msw';
 import type { EmulatorContext } from '../context.ts';
 import { json } from '../http/respond.ts';
 import { clientJson } from '../shapes/resources.ts';
+import { CLIENT_UAT_COOKIE, cookieDirective, withClientCookie } from './client-cookie.ts';
 import { envelope, requireClient, viewFor } from './identity.ts';
 
 export function clientHandlers(ctx: EmulatorContext) {
@@ -14,7 +16,7 @@ export function clientHandlers(ctx: EmulatorContext) {
     http.get('/v1/client', ({ request }) => {
       const found = requireClient(ctx, request);
       if ('error' in found) return found.error;
-      return json({ response: clientJson(viewFor(ctx, request), found.client), client: null });
+      return withClientCookie(ctx, request, found.client, json({ response: clientJson(viewFor(ctx, request), found.client), client: null }));
     }),
 
     // Client.create() in clerk-js: PUT (sent as POST ?_method=PUT).
@@ -22,7 +24,7 @@ export function clientHandlers(ctx: EmulatorContext) {
       const found = requireClient(ctx, request);
       if ('error' in found) return found.error;
       const view = viewFor(ctx, request);
-      return json(envelope(view, clientJson(view, found.client), found.client));
+      return withClientCookie(ctx, request, found.client, json(envelope(view, clientJson(view, found.client), found.client)));
     }),
 
     // Client.destroy(): ends every session and forgets the client; the next call gets a fresh one.
@@ -35,7 +37,9 @@ export function clientHandlers(ctx: EmulatorContext) {
         if (session) ctx.state.sessions.end(session, 'ended');
       }
       ctx.state.clients.delete(client.id);
-      return json({ response: null, client: null });
+      // Production: the app must see the browser as signed out (the stale __client finds no client).
+      const signedOut = ctx.config.kind === 'production' ? { 'Set-Cookie': cookieDirective(ctx, CLIENT_UAT_COOKIE, '0', false) } : undefined;
+      return json({ response: null, client: null }, 200, signedOut);
     }),
   ];
 }

@@ -55,3 +55,24 @@ export function handshakeCookies(
   }
   return out;
 }
+
+/**
+ * Production directives, all host-only on the app (the proxy passes cookies through unchanged):
+ * both `__session` variants (clerk-js writes both), `__client_uat` unsuffixed only (what FAPI keeps
+ * current; a stale suffixed copy would win in @clerk/backend, so it is cleared), and the two
+ * handshake cookies cleared.
+ */
+export function productionHandshakeCookies(ctx: EmulatorContext, values: { sessionToken: string | null; clientUat: number }): string[] {
+  const { cookieSuffix } = ctx.config;
+  const expires = `Expires=${new Date(ctx.now() + YEAR_MS).toUTCString()}`;
+  const clear = (name: string, httpOnly = false) => directive(name, '', ['Path=/', 'Max-Age=0', httpOnly && 'HttpOnly', 'Secure', 'SameSite=Lax']);
+  return [
+    ...['__session', `__session_${cookieSuffix}`].map(name =>
+      values.sessionToken ? directive(name, values.sessionToken, ['Path=/', expires, 'Secure', 'SameSite=Lax']) : clear(name),
+    ),
+    directive('__client_uat', String(values.clientUat), ['Path=/', expires, 'Secure', 'SameSite=Lax']),
+    clear(`__client_uat_${cookieSuffix}`),
+    clear('__clerk_handshake', true),
+    clear('__clerk_handshake_nonce', true),
+  ];
+}

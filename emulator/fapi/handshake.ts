@@ -1,12 +1,15 @@
 /**
  * GET /v1/client/handshake: @clerk/backend sends page requests here when it cannot tell the auth
  * state from cookies (tokens/handshake.ts, buildRedirectToHandshake). We answer 307 back to
- * `redirect_url` carrying the cookie directives the app must set: in the query, as a development
- * instance does (`__clerk_handshake=<JWT>`, or `__clerk_handshake_nonce=<n>` for `format=nonce`,
- * which the backend trades for the directives at BAPI GET /v1/clients/handshake_payload).
+ * `redirect_url` carrying the cookie directives the app must set (`__clerk_handshake=<JWT>`, or
+ * `__clerk_handshake_nonce=<n>` for `format=nonce`, which the backend trades for the directives at
+ * BAPI GET /v1/clients/handshake_payload).
  *
- * A browser with no dev browser yet gets one minted here, with a `__clerk_db_jwt` directive:
- * without it the backend asks again, three times, and renders signed out.
+ * Development: the payload travels in the query, and a browser with no dev browser yet gets one
+ * minted here, with a `__clerk_db_jwt` directive (without it the backend asks again, three times,
+ * and renders signed out).
+ * Production: the client comes from the `__client` cookie, the payload travels in ONE HttpOnly
+ * cookie (Max-Age 60), and the directives also clear that cookie: the backend never does.
  */
 import { http } from 'msw';
 
@@ -14,7 +17,9 @@ import type { EmulatorContext } from '../context.ts';
 import { clerkErrors } from '../http/respond.ts';
 import { mintHandshakeToken, mintSessionToken } from '../session-token.ts';
 import { activeSessions } from '../shapes/resources.ts';
-import { handshakeCookies } from './cookies.ts';
+import type { ClientRecord } from '../state/clients.ts';
+import { clientFromCookie, clientUat } from './client-cookie.ts';
+import { handshakeCookies, productionHandshakeCookies } from './cookies.ts';
 import { clientOfDevBrowser, devBrowserFromToken, mintDevBrowser, readDevBrowserToken, requestAzp } from './identity.ts';
 
 function parseRedirectUrl(raw: string | null): URL | null {
@@ -28,6 +33,28 @@ function parseRedirectUrl(raw: string | null): URL | null {
 }
 
 export function handshakeHandlers(ctx: EmulatorContext) {
+  /** A fresh token for the client's active session (handshake repair), or null when signed out. */
+  const sessionToken = (request: Request, target: URL, client: ClientRecord | undefined): string | null => {
+    const session = client ? activeSessions(ctx, client).find(s => s.id === client.lastActiveSessionId) : undefined;
+    return session ? mintSessionToken(ctx, session, requestAzp(request) ?? target.origin) : null;
+  };
+
+  const development = (request: Request, target: URL): string[] => {
+    let devBrowserToken = readDevBrowserToken(ctx, request);
+    let devBrowser = devBrowserFromToken(ctx, devBrowserToken);
+    if (!devBrowser) ({ record: devBrowser, token: devBrowserToken } = mintDevBrowser(ctx));
+    // Identify the client, never create one here.
+    const client = clientOfDevBrowser(ctx, devBrowser, false);
+    const token = sessionToken(request, target, client);
+    return handshakeCookies(ctx, { url: target }, { devBrowser: devBrowserToken, sessionToken: token, clientUat: token ? clientUat(ctx, client) : 0 });
+  };
+
+  const production = (request: Request, target: URL): string[] => {
+    const client = clientFromCookie(ctx, request);
+    const token = sessionToken(request, target, client);
+    return productionHandshakeCookies(ctx, { sessionToken: token, clientUat: token ? clientUat(ctx, client) : 0 });
+  };
+
   return [
     http.get('/v1/client/handshake', ({ request }) => {
       const query = new URL(request.url).searchParams;
@@ -40,34 +67,18 @@ export function handshakeHandlers(ctx: EmulatorContext) {
           meta: { param_name: 'redirect_url' },
         });
       }
-      if (ctx.config.kind !== 'development') {
-        return clerkErrors(400, { code: 'production_instance_unsupported', message: 'This emulator build serves development instances only.' });
-      }
-
-      let devBrowserToken = readDevBrowserToken(ctx, request);
-      let devBrowser = devBrowserFromToken(ctx, devBrowserToken);
-      if (!devBrowser) ({ record: devBrowser, token: devBrowserToken } = mintDevBrowser(ctx));
-
-      // Identify the client, never create one here.
-      const client = clientOfDevBrowser(ctx, devBrowser, false);
-      const session = client ? activeSessions(ctx, client).find(s => s.id === client.lastActiveSessionId) : undefined;
-      const directives = handshakeCookies(
-        ctx,
-        { url: target },
-        {
-          devBrowser: devBrowserToken,
-          sessionToken: session ? mintSessionToken(ctx, session, requestAzp(request) ?? target.origin) : null,
-          clientUat: client && session ? Math.floor(client.updatedAt / 1000) : 0,
-        },
-      );
-
+      const isProduction = ctx.config.kind === 'production';
+      const directives = isProduction ? production(request, target) : development(request, target);
+      const [name, value] =
+        query.get('format') === 'nonce'
+          ? ['__clerk_handshake_nonce', ctx.state.handshakePayloads.put(directives)]
+          : ['__clerk_handshake', mintHandshakeToken(ctx, directives)];
+      const headers = new Headers({ 'Cache-Control': 'no-store' });
       const location = new URL(target);
-      if (query.get('format') === 'nonce') {
-        location.searchParams.set('__clerk_handshake_nonce', ctx.state.handshakePayloads.put(directives));
-      } else {
-        location.searchParams.set('__clerk_handshake', mintHandshakeToken(ctx, directives));
-      }
-      return new Response(null, { status: 307, headers: { Location: location.href, 'Cache-Control': 'no-store' } });
+      if (isProduction) headers.append('Set-Cookie', `${name}=${value}; Path=/; Max-Age=60; HttpOnly; Secure; SameSite=Lax`);
+      else location.searchParams.set(name, value);
+      headers.set('Location', location.href);
+      return new Response(null, { status: 307, headers });
     }),
   ];
 }

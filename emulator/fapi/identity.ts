@@ -3,12 +3,14 @@
  * token, which clerk-js appends to every FAPI URL as `?__clerk_db_jwt=` (shared/devBrowser.ts,
  * setDevBrowserInURL). Behind the Frontend API proxy the app's cookies come along too, so the
  * `__clerk_db_jwt[_<suffix>]` cookie is accepted as a fallback, as is a `Clerk-Db-Jwt` header.
+ * A production instance identifies it by the `__client` cookie instead (client-cookie.ts).
  */
 import type { EmulatorContext } from '../context.ts';
 import { signJwt, verifyJwt } from '../jwt.ts';
 import { clerkErrors, parseCookies } from '../http/respond.ts';
 import type { ClientRecord, DevBrowserRecord } from '../state/clients.ts';
 import { clientJson, type View } from '../shapes/resources.ts';
+import { clientFromCookie } from './client-cookie.ts';
 
 export const DEV_BROWSER_PARAM = '__clerk_db_jwt';
 
@@ -59,14 +61,9 @@ export function clientOfDevBrowser(ctx: EmulatorContext, devBrowser: DevBrowserR
  * calling. clerk-js answers `dev_browser_unauthenticated` by creating a new dev browser.
  */
 export function requireClient(ctx: EmulatorContext, request: Request): { client: ClientRecord } | { error: Response } {
-  if (ctx.config.kind !== 'development') {
-    return {
-      error: clerkErrors(400, {
-        code: 'production_instance_unsupported',
-        message: 'not supported',
-        longMessage: 'This Clerk emulator build serves development instances (pk_test_) only.',
-      }),
-    };
+  if (ctx.config.kind === 'production') {
+    // No cookie yet (or one naming a client that is gone): a new client, whose cookie the response sets.
+    return { client: clientFromCookie(ctx, request) ?? ctx.state.clients.create() };
   }
   const devBrowser = devBrowserFromToken(ctx, readDevBrowserToken(ctx, request));
   if (!devBrowser) return { error: devBrowserUnauthenticated() };

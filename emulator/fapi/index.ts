@@ -11,6 +11,7 @@ import { environmentHandlers } from './environment.ts';
 import { handshakeHandlers } from './handshake.ts';
 import { sessionHandlers } from './sessions.ts';
 import { signInHandlers } from './sign-ins.ts';
+import { signUpHandlers } from './sign-ups.ts';
 
 export function fapiHandlers(ctx: EmulatorContext) {
   const keys = () => json(jwks(ctx.key));
@@ -20,6 +21,7 @@ export function fapiHandlers(ctx: EmulatorContext) {
     ...handshakeHandlers(ctx),
     ...clientHandlers(ctx),
     ...signInHandlers(ctx),
+    ...signUpHandlers(ctx),
     ...sessionHandlers(ctx),
     ...assetHandlers(),
     http.get('/.well-known/jwks.json', keys),

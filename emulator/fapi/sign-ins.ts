@@ -7,15 +7,16 @@ import { json, notFound, readParams } from '../http/respond.ts';
 import { signInJson } from '../shapes/resources.ts';
 import type { ClientRecord } from '../state/clients.ts';
 import type { SignInRecord } from '../state/sign-ins.ts';
+import { withClientCookie } from './client-cookie.ts';
 import { envelope, requireClient, viewFor } from './identity.ts';
 
 type SignInParams = { signInId: string };
 
 export function signInHandlers(ctx: EmulatorContext) {
   const answer = (request: Request, client: ClientRecord, outcome: Outcome): Response => {
-    if ('error' in outcome) return outcome.error;
+    if ('error' in outcome) return withClientCookie(ctx, request, client, outcome.error);
     const view = viewFor(ctx, request);
-    return json(envelope(view, signInJson(view, outcome.signIn), client));
+    return withClientCookie(ctx, request, client, json(envelope(view, signInJson(view, outcome.signIn), client)));
   };
 
   /** The sign-in, if it belongs to the calling client. */
@@ -37,7 +38,7 @@ export function signInHandlers(ctx: EmulatorContext) {
       const signIn = ownSignIn(found.client, params.signInId);
       if (!signIn) return notFound('Sign in');
       const view = viewFor(ctx, request);
-      return json({ response: signInJson(view, signIn), client: null });
+      return withClientCookie(ctx, request, found.client, json({ response: signInJson(view, signIn), client: null }));
     }),
 
     http.post<SignInParams>('/v1/client/sign_ins/:signInId/prepare_first_factor', async ({ request, params }) => {

@@ -1,7 +1,8 @@
 /**
- * The sign-in state machine behind /v1/client/sign_ins: identifier + password, email code
- * (test addresses with `+clerk_test` accept 424242, as in Clerk's test mode; no email is ever sent)
- * and `ticket` (BAPI sign-in tokens, used by @clerk/testing's `clerk.signIn({ emailAddress })`).
+ * The sign-in state machine behind /v1/client/sign_ins: identifier + password, email code and
+ * phone code (Clerk's test mode: `+clerk_test` addresses and +1 XXX 555-01XX numbers accept 424242;
+ * nothing is ever sent) and `ticket` (BAPI sign-in tokens, used by @clerk/testing's
+ * `clerk.signIn({ emailAddress })`).
  */
 import type { EmulatorContext } from '../context.ts';
 import { clerkErrors, formError } from '../http/respond.ts';
@@ -10,17 +11,33 @@ import type { ClientRecord } from '../state/clients.ts';
 import { MINUTE } from '../state/expiring-map.ts';
 import type { SignInRecord } from '../state/sign-ins.ts';
 import type { UserRecord } from '../state/users.ts';
-import { primaryEmail } from '../shapes/user.ts';
+import { primaryEmail, primaryPhone } from '../shapes/user.ts';
 
 export type Outcome = { signIn: SignInRecord } | { error: Response };
 
-const TEST_EMAIL_CODE = '424242';
+export const TEST_CODE = '424242';
+
+/** Clerk's test identifiers: the only ones whose codes the emulator (which sends nothing) can accept. */
+export const isTestEmail = (email: string | null): boolean => (email ?? '').includes('+clerk_test');
+export const isTestPhone = (phone: string | null): boolean => /^\+1\d{3}55501\d{2}$/.test(phone ?? '');
+
+const CODE_STRATEGIES = new Set(['email_code', 'phone_code']);
 
 const passwordIncorrect = () =>
   formError('form_password_incorrect', 'password', 'Password is incorrect. Try again, or use another method.');
 
+/** Ends the client's sign-in with a new active session for `user` (shared with sign-up). */
+export function startSession(ctx: EmulatorContext, client: ClientRecord, userId: string, strategy: string): string {
+  const session = ctx.state.sessions.create(client.id, userId);
+  client.sessionIds.push(session.id);
+  client.lastActiveSessionId = session.id;
+  client.lastAuthenticationStrategy = strategy;
+  ctx.state.clients.touch(client);
+  return session.id;
+}
+
 export function createSignIn(ctx: EmulatorContext, client: ClientRecord, params: Record<string, string>): Outcome {
-  if (activeSessions(ctx, client).length > 0) {
+  if (ctx.config.singleSession && activeSessions(ctx, client).length > 0) {
     // Instances default to single-session mode: one signed-in account per browser.
     return {
       error: clerkErrors(400, {
@@ -35,7 +52,7 @@ export function createSignIn(ctx: EmulatorContext, client: ClientRecord, params:
     if (params.strategy) return { error: formError('form_param_missing', 'identifier', 'Enter email address.') };
     return { signIn: startSignIn(ctx, client) };
   }
-  const user = ctx.state.users.findByEmail(params.identifier);
+  const user = ctx.state.users.findByIdentifier(params.identifier);
   if (!user) return { error: formError('form_identifier_not_found', 'identifier', "Couldn't find your account.") };
   const withPassword = params.strategy === 'password' || params.password !== undefined;
   if (withPassword && !ctx.state.users.checkPassword(user, params.password ?? '')) {
@@ -57,14 +74,15 @@ function startSignIn(ctx: EmulatorContext, client: ClientRecord): SignInRecord {
 
 export function prepareFirstFactor(ctx: EmulatorContext, signIn: SignInRecord, params: Record<string, string>): Outcome {
   if (signIn.status !== 'needs_first_factor') return { error: wrongStatus(signIn) };
-  if (params.strategy !== 'email_code' && params.strategy !== 'password') {
+  const strategy = params.strategy ?? '';
+  if (!CODE_STRATEGIES.has(strategy) && strategy !== 'password') {
     return { error: formError('strategy_for_user_invalid', 'strategy', 'Invalid verification strategy') };
   }
   signIn.firstFactorVerification = {
-    strategy: params.strategy,
+    strategy,
     status: 'unverified',
     attempts: 0,
-    expireAt: params.strategy === 'email_code' ? ctx.now() + 10 * MINUTE : null,
+    expireAt: params.strategy === 'password' ? null : ctx.now() + 10 * MINUTE,
   };
   return { signIn };
 }
@@ -89,16 +107,21 @@ export function attemptFirstFactor(
     }
     return complete(ctx, client, signIn, user, 'password');
   }
-  if (params.strategy === 'email_code') {
-    if (verification?.strategy !== 'email_code') {
+  if (params.strategy === 'email_code' || params.strategy === 'phone_code') {
+    if (verification?.strategy !== params.strategy) {
       return { error: clerkErrors(400, { code: 'verification_not_sent', message: 'You need to send a verification code before attempting to verify.' }) };
     }
+    if (verification.expireAt !== null && verification.expireAt <= ctx.now()) {
+      verification.status = 'expired';
+      return { error: formError('verification_expired', 'code', 'This verification has expired. Request a new code.') };
+    }
     verification.attempts += 1;
-    const testAddress = (primaryEmail(user) ?? '').includes('+clerk_test');
-    if (!testAddress || params.code !== TEST_EMAIL_CODE) {
+    const testIdentifier = params.strategy === 'email_code' ? isTestEmail(primaryEmail(user)) : isTestPhone(primaryPhone(user));
+    if (!testIdentifier || params.code !== TEST_CODE) {
+      verification.status = 'failed';
       return { error: formError('form_code_incorrect', 'code', 'Incorrect code') };
     }
-    return complete(ctx, client, signIn, user, 'email_code');
+    return complete(ctx, client, signIn, user, params.strategy);
   }
   return { error: formError('strategy_for_user_invalid', 'strategy', 'Invalid verification strategy') };
 }
@@ -125,14 +148,12 @@ function signInWithTicket(ctx: EmulatorContext, client: ClientRecord, ticket: st
 
 /** Creates the session and makes it the client's active one (clerk-js then calls setActive/touch). */
 function complete(ctx: EmulatorContext, client: ClientRecord, signIn: SignInRecord, user: UserRecord, strategy: string): Outcome {
-  const session = ctx.state.sessions.create(client.id, user.id);
-  client.sessionIds.push(session.id);
-  client.lastActiveSessionId = session.id;
-  client.lastAuthenticationStrategy = strategy;
   client.signInId = null;
   signIn.status = 'complete';
-  signIn.createdSessionId = session.id;
-  signIn.firstFactorVerification = { strategy, status: 'verified', attempts: 1, expireAt: null };
+  signIn.createdSessionId = startSession(ctx, client, user.id, strategy);
+  // A verified code keeps its expiry: FAPI's OTP verification requires an integer expire_at.
+  const expireAt = signIn.firstFactorVerification?.expireAt ?? null;
+  signIn.firstFactorVerification = { strategy, status: 'verified', attempts: signIn.firstFactorVerification?.attempts ?? 1, expireAt };
   ctx.state.users.recordSignIn(user);
   ctx.state.clients.touch(client);
   return { signIn };

@@ -11,7 +11,8 @@ import { mintSessionToken } from '../session-token.ts';
 import type { ClientRecord } from '../state/clients.ts';
 import type { SessionRecord } from '../state/sessions.ts';
 import type { SignInRecord, VerificationRecord } from '../state/sign-ins.ts';
-import { primaryEmail, publicUserDataJson, userJson } from './user.ts';
+import { signUpJson } from './sign-up.ts';
+import { primaryEmail, primaryPhone, publicUserDataJson, userJson } from './user.ts';
 
 /** What serializers need beyond the context: who the token is for (the `azp` claim). */
 export interface View {
@@ -51,12 +52,13 @@ export function activeSessions(ctx: EmulatorContext, client: ClientRecord): Sess
 
 export function clientJson(view: View, client: ClientRecord): Json {
   const signIn = client.signInId ? view.ctx.state.signIns.get(client.signInId) : undefined;
+  const signUp = client.signUpId ? view.ctx.state.signUps.get(client.signUpId) : undefined;
   return {
     object: 'client',
     id: client.id,
     sessions: activeSessions(view.ctx, client).map(s => sessionJson(view, s)),
     sign_in: signIn ? signInJson(view, signIn) : null,
-    sign_up: null,
+    sign_up: signUp ? signUpJson(signUp) : null,
     last_active_session_id: client.lastActiveSessionId,
     last_authentication_strategy: client.lastAuthenticationStrategy,
     // null: a near expiry would make clerk-js route sign-out through /v1/client/touch.
@@ -70,13 +72,15 @@ export function clientJson(view: View, client: ClientRecord): Json {
 const VERIFICATION_OBJECT: Record<string, string> = {
   password: 'verification_password',
   email_code: 'verification_otp',
+  phone_code: 'verification_otp',
   ticket: 'verification_ticket',
 };
 
 function verificationJson(v: VerificationRecord): Json {
   return {
     object: VERIFICATION_OBJECT[v.strategy] ?? 'verification',
-    status: v.status,
+    // Clerk's password verification is only ever unverified or verified (attempts count the failures).
+    status: v.strategy === 'password' && v.status === 'failed' ? 'unverified' : v.status,
     strategy: v.strategy,
     attempts: v.attempts,
     expire_at: v.expireAt,
@@ -86,19 +90,21 @@ function verificationJson(v: VerificationRecord): Json {
 export function signInJson(view: View, signIn: SignInRecord): Json {
   const user = signIn.userId ? view.ctx.state.users.get(signIn.userId) : undefined;
   const email = user ? primaryEmail(user) : null;
+  const phone = user ? primaryPhone(user) : null;
   const firstFactors = user
     ? [
         ...(user.passwordHash ? [{ strategy: 'password' }] : []),
         ...(email
           ? [{ strategy: 'email_code', email_address_id: user.primaryEmailAddressId, safe_identifier: email, primary: true }]
           : []),
+        ...(phone ? [{ strategy: 'phone_code', phone_number_id: user.primaryPhoneNumberId, safe_identifier: phone, primary: !email }] : []),
       ]
     : [];
   return {
     object: 'sign_in_attempt',
     id: signIn.id,
     status: signIn.status,
-    supported_identifiers: ['email_address'],
+    supported_identifiers: ['email_address', 'phone_number'],
     supported_first_factors: firstFactors,
     supported_second_factors: null,
     first_factor_verification: signIn.firstFactorVerification ? verificationJson(signIn.firstFactorVerification) : null,

@@ -1,5 +1,11 @@
 /** User JSON (Client.User in the FAPI spec, User in BAPI): one shape serves both APIs. */
-import type { EmailAddressRecord, UserRecord } from '../state/users.ts';
+import type { EmailAddressRecord, PhoneNumberRecord, UserRecord } from '../state/users.ts';
+
+/**
+ * Identifiers made by the emulator (seeded or created through BAPI) are verified by the instance,
+ * as Clerk marks them: `admin`. An OTP verification would need a real `expire_at` (FAPI's spec).
+ */
+const ADMIN_VERIFIED = { object: 'verification_admin', status: 'verified', strategy: 'admin', attempts: null, expire_at: null };
 
 export function emailAddressJson(email: EmailAddressRecord): Record<string, unknown> {
   return {
@@ -7,11 +13,31 @@ export function emailAddressJson(email: EmailAddressRecord): Record<string, unkn
     object: 'email_address',
     email_address: email.emailAddress,
     reserved: false,
-    verification: { object: 'verification_otp', status: 'verified', strategy: 'email_code', attempts: null, expire_at: null },
+    verification: ADMIN_VERIFIED,
     linked_to: [],
     matches_sso_connection: false,
     created_at: email.createdAt,
     updated_at: email.createdAt,
+  };
+}
+
+export function primaryPhone(user: UserRecord): string | null {
+  return user.phoneNumbers.find(p => p.id === user.primaryPhoneNumberId)?.phoneNumber ?? null;
+}
+
+export function phoneNumberJson(phone: PhoneNumberRecord): Record<string, unknown> {
+  return {
+    id: phone.id,
+    object: 'phone_number',
+    phone_number: phone.phoneNumber,
+    reserved_for_second_factor: false,
+    default_second_factor: false,
+    reserved: false,
+    verification: ADMIN_VERIFIED,
+    linked_to: [],
+    backup_codes: null,
+    created_at: phone.createdAt,
+    updated_at: phone.createdAt,
   };
 }
 
@@ -31,14 +57,14 @@ export function userJson(user: UserRecord): Record<string, unknown> {
     profile_image_url: '',
     has_image: false,
     primary_email_address_id: user.primaryEmailAddressId,
-    primary_phone_number_id: null,
+    primary_phone_number_id: user.primaryPhoneNumberId,
     primary_web3_wallet_id: null,
     password_enabled: user.passwordHash !== null,
     two_factor_enabled: false,
     totp_enabled: false,
     backup_code_enabled: false,
     email_addresses: user.emailAddresses.map(emailAddressJson),
-    phone_numbers: [],
+    phone_numbers: user.phoneNumbers.map(phoneNumberJson),
     web3_wallets: [],
     passkeys: [],
     external_accounts: [],
@@ -59,7 +85,7 @@ export function userJson(user: UserRecord): Record<string, unknown> {
     updated_at: user.updatedAt,
     delete_self_enabled: true,
     create_organization_enabled: false,
-    create_organizations_limit: null,
+    // Absent rather than null: FAPI's Client.User types it as a non-null integer when present.
     last_active_at: user.lastActiveAt,
     mfa_enabled_at: null,
     mfa_disabled_at: null,
@@ -73,7 +99,7 @@ export function publicUserDataJson(user: UserRecord): Record<string, unknown> {
     last_name: user.lastName,
     image_url: '',
     has_image: false,
-    identifier: primaryEmail(user) ?? user.username ?? '',
+    identifier: primaryEmail(user) ?? primaryPhone(user) ?? user.username ?? '',
     user_id: user.id,
     username: user.username,
   };

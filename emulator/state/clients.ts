@@ -3,7 +3,8 @@
  * A dev browser is created by `POST /v1/dev_browser` (or minted during a handshake); its client is
  * created lazily on the first request that needs one. Both are dropped after 30 days without use.
  */
-import { DAY, ExpiringMap, type Clock } from './expiring-map.ts';
+import { DAY } from './expiring-map.ts';
+import { ExpiringStore } from './expiring-store.ts';
 import { newId } from './ids.ts';
 
 const IDLE_LIFETIME = 30 * DAY;
@@ -19,58 +20,45 @@ export interface ClientRecord {
   /** Sessions ever created on this client (ended ones included; serializers filter). */
   sessionIds: string[];
   signInId: string | null;
+  signUpId: string | null;
   lastActiveSessionId: string | null;
   lastAuthenticationStrategy: string | null;
   createdAt: number;
   updatedAt: number;
 }
 
-export class DevBrowserStore {
-  readonly #items: ExpiringMap<DevBrowserRecord>;
-
-  constructor(private readonly now: Clock) {
-    this.#items = new ExpiringMap(now);
-  }
-
+export class DevBrowserStore extends ExpiringStore<DevBrowserRecord> {
   create(): DevBrowserRecord {
     const record: DevBrowserRecord = { id: newId('dvb'), clientId: null, createdAt: this.now() };
-    return this.#items.set(record.id, record, this.now() + IDLE_LIFETIME);
+    return this.items.set(record.id, record, this.now() + IDLE_LIFETIME);
   }
 
-  get(id: string): DevBrowserRecord | undefined {
-    const record = this.#items.get(id);
-    if (record) this.#items.extend(id, this.now() + IDLE_LIFETIME);
+  /** Every lookup is a use: it restarts the idle lifetime. */
+  override get(id: string): DevBrowserRecord | undefined {
+    const record = this.items.get(id);
+    if (record) this.items.extend(id, this.now() + IDLE_LIFETIME);
     return record;
   }
 }
 
-export class ClientStore {
-  readonly #items: ExpiringMap<ClientRecord>;
-
-  constructor(private readonly now: Clock) {
-    this.#items = new ExpiringMap(now);
-  }
-
+export class ClientStore extends ExpiringStore<ClientRecord> {
   create(): ClientRecord {
     const at = this.now();
     const client: ClientRecord = {
       id: newId('client'),
       sessionIds: [],
       signInId: null,
+      signUpId: null,
       lastActiveSessionId: null,
       lastAuthenticationStrategy: null,
       createdAt: at,
       updatedAt: at,
     };
-    return this.#items.set(client.id, client, at + IDLE_LIFETIME);
-  }
-
-  get(id: string): ClientRecord | undefined {
-    return this.#items.get(id);
+    return this.items.set(client.id, client, at + IDLE_LIFETIME);
   }
 
   delete(id: string): void {
-    this.#items.delete(id);
+    this.items.delete(id);
   }
 
   /**
@@ -79,6 +67,6 @@ export class ClientStore {
    */
   touch(client: ClientRecord): void {
     client.updatedAt = Math.max(this.now(), client.updatedAt);
-    this.#items.extend(client.id, client.updatedAt + IDLE_LIFETIME);
+    this.items.extend(client.id, client.updatedAt + IDLE_LIFETIME);
   }
 }

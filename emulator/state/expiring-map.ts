@@ -1,7 +1,8 @@
 /**
  * A Map whose entries carry an expiry time. Expired entries are invisible to readers and are
  * dropped lazily (on read) and by a sweep at most once a second (on write), so the emulator's
- * memory stays bounded however long it runs.
+ * memory stays bounded however long it runs. A hard cap (default 100,000 entries) evicts the oldest
+ * insertions first, for floods of short-lived objects (e.g. cookie-less clients) within their lifetime.
  */
 export type Clock = () => number;
 
@@ -9,12 +10,25 @@ export class ExpiringMap<V> {
   readonly #entries = new Map<string, { value: V; expiresAt: number }>();
   #lastSweep = 0;
 
-  constructor(private readonly now: Clock) {}
+  constructor(
+    private readonly now: Clock,
+    private readonly maxEntries = 100_000,
+  ) {}
 
   set(key: string, value: V, expiresAt: number): V {
     this.#sweep();
     this.#entries.set(key, { value, expiresAt });
+    while (this.#entries.size > this.maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
     return value;
+  }
+
+  /** Entries held, expired ones not yet swept included (what memory use follows). */
+  get size(): number {
+    return this.#entries.size;
   }
 
   get(key: string): V | undefined {
@@ -40,6 +54,12 @@ export class ExpiringMap<V> {
   values(): V[] {
     const now = this.now();
     return [...this.#entries.values()].filter(e => e.expiresAt > now).map(e => e.value);
+  }
+
+  /** Drops every expired entry now (the emulator also runs this on a timer, for stores nobody writes). */
+  prune(): void {
+    this.#lastSweep = 0;
+    this.#sweep();
   }
 
   #sweep(): void {

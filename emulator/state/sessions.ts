@@ -2,7 +2,9 @@
  * Sessions. Lifetimes follow Clerk's defaults: expire 7 days after creation, abandoned after
  * 10 days. An ended session stays readable (BAPI GET /v1/sessions/{id}) until it would have expired.
  */
-import { DAY, ExpiringMap, type Clock } from './expiring-map.ts';
+import { DAY, type Clock } from './expiring-map.ts';
+import { ExpiringStore } from './expiring-store.ts';
+import type { StateEvents } from './events.ts';
 import { newId } from './ids.ts';
 
 export type SessionStatus = 'active' | 'ended' | 'removed' | 'revoked' | 'expired' | 'abandoned';
@@ -23,11 +25,12 @@ export interface SessionRecord {
   origin: string | null;
 }
 
-export class SessionStore {
-  readonly #items: ExpiringMap<SessionRecord>;
-
-  constructor(private readonly now: Clock) {
-    this.#items = new ExpiringMap(now);
+export class SessionStore extends ExpiringStore<SessionRecord> {
+  constructor(
+    now: Clock,
+    private readonly events: StateEvents,
+  ) {
+    super(now);
   }
 
   create(clientId: string, userId: string): SessionRecord {
@@ -45,12 +48,14 @@ export class SessionStore {
       firstFactorVerifiedAt: at,
       origin: null,
     };
-    return this.#items.set(session.id, session, session.abandonAt);
+    this.items.set(session.id, session, session.abandonAt);
+    this.events.emit({ type: 'session.created', session });
+    return session;
   }
 
   /** The session, with its status moved to `expired` once past `expire_at`. */
-  get(id: string): SessionRecord | undefined {
-    const session = this.#items.get(id);
+  override get(id: string): SessionRecord | undefined {
+    const session = this.items.get(id);
     if (session && session.status === 'active' && session.expireAt <= this.now()) {
       session.status = 'expired';
       session.updatedAt = session.expireAt;
@@ -59,13 +64,14 @@ export class SessionStore {
   }
 
   list(): SessionRecord[] {
-    return this.#items.values().map(s => this.get(s.id)).filter(s => s !== undefined);
+    return this.items.values().map(s => this.get(s.id)).filter(s => s !== undefined);
   }
 
   end(session: SessionRecord, status: Exclude<SessionStatus, 'active'>): void {
     if (session.status !== 'active') return;
     session.status = status;
     session.updatedAt = this.now();
+    if (status === 'ended' || status === 'removed' || status === 'revoked') this.events.emit({ type: `session.${status}`, session });
   }
 
   touch(session: SessionRecord): void {

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { DAY, ExpiringMap, MINUTE, SECOND, type Clock } from './expiring-map.ts';
+import { ExpiringStore } from './expiring-store.ts';
 import { newId } from './ids.ts';
 
 export interface SignInTokenRecord {
@@ -17,13 +18,18 @@ export interface SignInTokenRecord {
   expiresAt: number;
 }
 
-export class SignInTokenStore {
-  readonly #byId: ExpiringMap<SignInTokenRecord>;
+/** Records by id; a second map finds them by token (the ticket a browser presents). */
+export class SignInTokenStore extends ExpiringStore<SignInTokenRecord> {
   readonly #idByToken: ExpiringMap<string>;
 
-  constructor(private readonly now: Clock) {
-    this.#byId = new ExpiringMap(now);
+  constructor(now: Clock) {
+    super(now);
     this.#idByToken = new ExpiringMap(now);
+  }
+
+  override prune(): void {
+    super.prune();
+    this.#idByToken.prune();
   }
 
   /** Clerk's default lifetime is 30 days. */
@@ -39,16 +45,12 @@ export class SignInTokenStore {
       expiresAt: at + expiresInSeconds * SECOND,
     };
     this.#idByToken.set(record.token, record.id, record.expiresAt);
-    return this.#byId.set(record.id, record, record.expiresAt);
-  }
-
-  get(id: string): SignInTokenRecord | undefined {
-    return this.#byId.get(id);
+    return this.items.set(record.id, record, record.expiresAt);
   }
 
   findByToken(token: string): SignInTokenRecord | undefined {
     const id = this.#idByToken.get(token);
-    return id ? this.#byId.get(id) : undefined;
+    return id ? this.items.get(id) : undefined;
   }
 
   setStatus(record: SignInTokenRecord, status: SignInTokenRecord['status']): void {
@@ -57,22 +59,12 @@ export class SignInTokenStore {
   }
 }
 
-export class HandshakePayloadStore {
-  readonly #items: ExpiringMap<string[]>;
-
-  constructor(private readonly now: Clock) {
-    this.#items = new ExpiringMap(now);
-  }
-
+/** Keyed by nonce; readable until it expires (not single-use), so a retried request still resolves. */
+export class HandshakePayloadStore extends ExpiringStore<string[]> {
   /** Stores the cookie directives and returns the nonce the browser carries back to the app. */
   put(directives: string[]): string {
     const nonce = randomBytes(24).toString('base64url');
-    this.#items.set(nonce, directives, this.now() + 5 * MINUTE);
+    this.items.set(nonce, directives, this.now() + 5 * MINUTE);
     return nonce;
-  }
-
-  /** Readable until it expires (not single-use), so a retried request still resolves. */
-  get(nonce: string): string[] | undefined {
-    return this.#items.get(nonce);
   }
 }

@@ -5,8 +5,8 @@
  */
 import { test as base, type APIRequestContext, type APIResponse } from '@playwright/test';
 
-import { EMULATOR_DEV_PUBLISHABLE_KEY, generateSecretKey } from '../../emulator/keys.ts';
-import { startEmulator, type RunningEmulator } from '../../emulator/server.ts';
+import { EMULATOR_DEV_PUBLISHABLE_KEY, EMULATOR_PROD_PUBLISHABLE_KEY, generateSecretKey, type InstanceKind } from '../../emulator/keys.ts';
+import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../emulator/server.ts';
 
 export const APP_ORIGIN = 'http://localhost:3000';
 export const TOKEN_LIFETIME_SECONDS = 60;
@@ -60,18 +60,34 @@ export interface FapiEnvelope {
   client: (Record<string, unknown> & { sessions: { id: string; last_active_token: { jwt: string } | null }[] }) | null;
 }
 
-export const test = base.extend<{ fapi: FapiBrowser }, { emulator: Emulator }>({
+/** An emulator for tests that need their own (another instance kind, other options); close it when done. */
+export async function startTestEmulator(kind: InstanceKind = 'development', options: Partial<StartEmulatorOptions> = {}): Promise<Emulator> {
+  const publishableKey = kind === 'production' ? EMULATOR_PROD_PUBLISHABLE_KEY : EMULATOR_DEV_PUBLISHABLE_KEY;
+  const secretKey = generateSecretKey(kind);
+  const user = { emailAddress: 'go-live+clerk_test@example.com', password: `pw-${generateSecretKey().slice(8, 28)}` };
+  const running = await startEmulator({
+    publishableKey,
+    secretKey,
+    users: [{ ...user, firstName: 'Go', lastName: 'Live' }, { phoneNumber: '+15555550107', firstName: 'Phone', lastName: 'Only' }],
+    sessionTokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS,
+    ...options,
+  });
+  return { ...running, publishableKey, secretKey, user };
+}
+
+export const test = base.extend<{ fapi: FapiBrowser }, { emulator: Emulator; prodEmulator: Emulator }>({
   emulator: [
     async ({}, use) => {
-      const secretKey = generateSecretKey('development');
-      const user = { emailAddress: 'go-live+clerk_test@example.com', password: `pw-${generateSecretKey().slice(8, 28)}` };
-      const running = await startEmulator({
-        publishableKey: EMULATOR_DEV_PUBLISHABLE_KEY,
-        secretKey,
-        users: [{ ...user, firstName: 'Go', lastName: 'Live' }],
-        sessionTokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS,
-      });
-      await use({ ...running, publishableKey: EMULATOR_DEV_PUBLISHABLE_KEY, secretKey, user });
+      const running = await startTestEmulator('development');
+      await use(running);
+      await running.close();
+    },
+    { scope: 'worker' },
+  ],
+  prodEmulator: [
+    async ({}, use) => {
+      const running = await startTestEmulator('production');
+      await use(running);
       await running.close();
     },
     { scope: 'worker' },

@@ -8,21 +8,21 @@ interface ErrorBody {
 
 test.describe('unknown endpoints', { tag: '@emulator' }, () => {
   test('unknown FAPI endpoint -> JSON 404 naming method and path', async ({ fapi }) => {
-    const response = await fapi.post('/v1/client/sign_ups', { email_address: 'x@example.com' });
+    const response = await fapi.post('/v1/client/verify', { token: 'x' });
     expect(response.status()).toBe(404);
     const body = (await response.json()) as ErrorBody;
     expect(body.errors[0]?.code).toBe('resource_not_found');
-    expect(body.errors[0]?.long_message).toContain('POST /v1/client/sign_ups');
+    expect(body.errors[0]?.long_message).toContain('POST /v1/client/verify');
   });
 
   test('unknown BAPI endpoint with the secret key -> JSON 404 naming method and path', async ({ request, emulator }) => {
-    const response = await request.get(`${emulator.bapiUrl}/v1/organizations`, { headers: bearer(emulator) });
+    const response = await request.get(`${emulator.bapiUrl}/v1/invitations`, { headers: bearer(emulator) });
     expect(response.status()).toBe(404);
-    expect(((await response.json()) as ErrorBody).errors[0]?.long_message).toContain('GET /v1/organizations');
+    expect(((await response.json()) as ErrorBody).errors[0]?.long_message).toContain('GET /v1/invitations');
   });
 
   test('unknown BAPI endpoint without the secret key -> 401 (auth is checked first, as in Clerk)', async ({ request, emulator }) => {
-    const response = await request.get(`${emulator.bapiUrl}/v1/organizations`);
+    const response = await request.get(`${emulator.bapiUrl}/v1/invitations`);
     expect(response.status()).toBe(401);
   });
 });
