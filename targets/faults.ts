@@ -7,11 +7,12 @@ import { API_FAULTS } from './faults/api.ts';
 import { AUTH_FAULTS } from './faults/auth.ts';
 import type { Fault } from './faults/fault.ts';
 import { HEADERS_FAULTS } from './faults/headers.ts';
+import { PREFLIGHT_FAULTS } from './faults/preflight.ts';
 import { WEBHOOKS_FAULTS } from './faults/webhooks.ts';
 
-export type { Fault, FaultArea } from './faults/fault.ts';
+export type { Fault, FaultArea, ReferenceApp } from './faults/fault.ts';
 
-export const FAULTS = [...AUTH_FAULTS, ...API_FAULTS, ...WEBHOOKS_FAULTS, ...HEADERS_FAULTS] as const satisfies readonly Fault[];
+export const FAULTS = [...AUTH_FAULTS, ...API_FAULTS, ...WEBHOOKS_FAULTS, ...HEADERS_FAULTS, ...PREFLIGHT_FAULTS] as const satisfies readonly Fault[];
 
 export type FaultId = (typeof FAULTS)[number]['id'];
 

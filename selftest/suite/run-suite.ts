@@ -5,6 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JSONReport, JSONReportSpec, JSONReportSuite } from '@playwright/test/reporter';
+import { FAULTS, type ReferenceApp } from '../../targets/faults.ts';
+import { REFERENCE_APPS } from '../../src/embedded/reference-app.ts';
+import type { InstanceKind } from '../../targets/shared/instance.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -16,6 +19,10 @@ export interface SuiteRun {
 }
 
 export interface SuiteRunOptions {
+  /** The reference app the child's embedded stack runs (CGL_REFERENCE_APP); default nextjs. */
+  app?: ReferenceApp;
+  /** The Clerk instance type (CGL_INSTANCE); default the stack's default (production). */
+  instance?: InstanceKind;
   faults?: string[];
   projects?: string[];
   env?: Record<string, string>;
@@ -36,7 +43,9 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
     CGL_AUTH_DIR: join(dir, 'auth'),
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportPath,
     CGL_FAULTS: (options.faults ?? []).join(','),
+    CGL_REFERENCE_APP: options.app ?? 'nextjs',
   });
+  if (options.instance) env.CGL_INSTANCE = options.instance;
   const args = ['playwright', 'test', '--reporter=json', `--output=${join(dir, 'results')}`];
   for (const project of options.projects ?? []) args.push(`--project=${project}`);
 
@@ -70,4 +79,12 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
 /** The statuses of every test that proves `checkId`. */
 export function statusesOf(run: SuiteRun, checkId: string): string[] {
   return run.tests.filter((test) => test.check === checkId).map((test) => test.status);
+}
+
+/** Both reference apps: every self-test claim is proven against each. */
+export const APPS = REFERENCE_APPS;
+
+/** The faults this app implements (a fault without `apps` applies to every app). */
+export function faultsFor(app: ReferenceApp) {
+  return FAULTS.filter((fault) => !('apps' in fault) || (fault.apps as readonly ReferenceApp[]).includes(app));
 }

@@ -2,8 +2,13 @@
 // bundled Clerk emulator. Keys and ports are made once, in Playwright's main process, and handed to the
 // web servers and the workers through the environment (workers inherit it and re-read this same state).
 import { randomBytes } from 'node:crypto';
-import { EMULATOR_DEV_PUBLISHABLE_KEY, generateSecretKey, generateWebhookSecret } from '../../emulator/keys.ts';
+import { generateSecretKey, generateWebhookSecret } from '../../emulator/keys.ts';
+import { emulatorPublishableKey, instanceForRun, instanceProblem } from '../../targets/shared/instance.ts';
 import { freePort } from './ports.ts';
+import { emulatorEnvForFaults } from '../../targets/shared/auth-faults.ts';
+import { referenceAppFrom, START_TIMEOUT_MS, startCommand } from './reference-app.ts';
+// Optional https front (CGL_HTTPS=1), owned by targets/https-front: kept to three call sites below.
+import { addHttpsFront, HTTPS_ENV_NAMES, httpsFrontWebServers } from '../../targets/https-front/embedded.ts';
 
 export const EMBEDDED_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';
 
@@ -22,10 +27,14 @@ function fromEnv(env: NodeJS.ProcessEnv): EmbeddedStack {
     'CGL_APP_PORT', 'CGL_EMULATOR_FAPI_PORT', 'CGL_EMULATOR_BAPI_PORT', 'TARGET_URL', 'CLERK_PUBLISHABLE_KEY',
     'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_API_URL', 'CLERK_FAPI_URL',
     'CLERK_WEBHOOK_SIGNING_SECRET', 'CGL_TEST_USER_EMAIL', 'CGL_TEST_USER_PASSWORD', 'CGL_EMBEDDED',
+    'CGL_REFERENCE_APP', 'CGL_INSTANCE', 'CGL_EMULATOR_WEBHOOK_URL',
+    ...HTTPS_ENV_NAMES,
   ];
   const stackEnv: Record<string, string> = {};
   for (const name of names) stackEnv[name] = env[name] ?? '';
   if (env.CGL_FAULTS) stackEnv.CGL_FAULTS = env.CGL_FAULTS;
+  // Faults that are instance settings (session-token-long-lived) reach the emulator as its own env.
+  Object.assign(stackEnv, emulatorEnvForFaults(env.CGL_FAULTS));
   return {
     appURL: `http://localhost:${appPort}`,
     fapiURL: `http://127.0.0.1:${fapiPort}`,
@@ -37,28 +46,39 @@ function fromEnv(env: NodeJS.ProcessEnv): EmbeddedStack {
 /** Make (once per run) or recover (in workers) the embedded stack's ports, keys and test user. */
 export async function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env): Promise<EmbeddedStack> {
   if (env.CGL_EMBEDDED === '1' && env.CGL_APP_PORT) return fromEnv(env);
+  const app = referenceAppFrom(env);
+  const badInstance = instanceProblem(env);
+  if (badInstance) throw new Error(badInstance);
+  const instance = instanceForRun(env);
+  const publishableKey = emulatorPublishableKey(instance);
   const [appPort, fapiPort, bapiPort] = [await freePort(), await freePort(), await freePort()];
   const values: Record<string, string> = {
+    CGL_REFERENCE_APP: app,
+    CGL_INSTANCE: instance,
     CGL_EMBEDDED: '1',
     CGL_APP_PORT: String(appPort),
     CGL_EMULATOR_FAPI_PORT: String(fapiPort),
     CGL_EMULATOR_BAPI_PORT: String(bapiPort),
     TARGET_URL: `http://localhost:${appPort}`,
-    CLERK_PUBLISHABLE_KEY: EMULATOR_DEV_PUBLISHABLE_KEY,
-    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: EMULATOR_DEV_PUBLISHABLE_KEY,
-    CLERK_SECRET_KEY: generateSecretKey('development'),
+    CLERK_PUBLISHABLE_KEY: publishableKey,
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: publishableKey,
+    CLERK_SECRET_KEY: generateSecretKey(instance),
     CLERK_API_URL: `http://127.0.0.1:${bapiPort}`,
     CLERK_FAPI_URL: `http://127.0.0.1:${fapiPort}`,
     CLERK_WEBHOOK_SIGNING_SECRET: generateWebhookSecret(),
+    // Where the emulator delivers its own webhooks: the app itself, not a front before it.
+    CGL_EMULATOR_WEBHOOK_URL: `http://localhost:${appPort}/api/webhooks/clerk`,
     CGL_TEST_USER_EMAIL: EMBEDDED_TEST_USER_EMAIL,
     CGL_TEST_USER_PASSWORD: `pw-${randomBytes(12).toString('base64url')}`,
   };
+  await addHttpsFront(values, env);
   Object.assign(env, values);
   return fromEnv(env);
 }
 
 /** Playwright `webServer` entries that start the emulator, then the reference app. */
 export function embeddedWebServers(stack: EmbeddedStack) {
+  const app = referenceAppFrom(stack.env);
   const common = { env: stack.env, reuseExistingServer: false, stdout: 'ignore', stderr: 'pipe' } as const;
   return [
     {
@@ -71,10 +91,11 @@ export function embeddedWebServers(stack: EmbeddedStack) {
     },
     {
       ...common,
-      name: 'reference-app (nextjs)',
-      command: 'npx tsx targets/nextjs/start.ts',
+      name: `reference-app (${app})`,
+      command: startCommand(app),
       url: `${stack.appURL}/api/public/health`,
-      timeout: 180_000,
+      timeout: START_TIMEOUT_MS[app],
     },
+    ...httpsFrontWebServers(stack.env),
   ];
 }

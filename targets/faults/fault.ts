@@ -1,4 +1,7 @@
 // The shape of a fault switch.
+/** The bundled reference apps (targets/<app>/). */
+export type ReferenceApp = 'nextjs' | 'express';
+
 export type FaultArea = 'preflight' | 'auth' | 'api' | 'webhooks' | 'headers';
 
 export interface Fault {
@@ -7,6 +10,8 @@ export interface Fault {
   readonly description: string;
   /** The check id (src/checks) that must fail while this fault is on. */
   readonly caughtBy: string;
+  /** The Clerk instance type the fault needs; the embedded stack switches to it (default: CGL_INSTANCE's). */
+  readonly instance?: 'production' | 'development';
   /** Reference apps that implement it (default: all). */
-  readonly apps?: readonly ('nextjs' | 'express')[];
+  readonly apps?: readonly ReferenceApp[];
 }

@@ -1,0 +1,98 @@
+// The Express reference app: the same routes and behaviour as targets/nextjs, on @clerk/express.
+// clerkMiddleware authenticates every request and serves Clerk's Frontend API proxy under /__clerk;
+// protect() below plays the part of the Next.js app's auth.protect(): everything is protected except the
+// shared public route table. Faults come from targets/shared, so both apps switch the same defects.
+import { clerkClient, clerkMiddleware, getAuth } from '@clerk/express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { faultOn } from '../faults.ts';
+import { apiMeReply, healthReply, notFoundReply, serverErrorReply, unauthenticatedReply } from '../shared/api-replies.ts';
+import { CLERK_PROXY_PATH, requiresSignIn, SIGN_IN_PATH } from '../shared/routes.ts';
+import * as authFaults from '../shared/auth-faults.ts';
+import { faultResponse, securityHeaders } from '../shared/security-headers.ts';
+import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
+import { serveAssets } from './assets.ts';
+import * as pages from './pages.ts';
+import { sendReply, sendWebResponse, toWebRequest } from './web-fetch.ts';
+
+// HTML depends on the session (the navigation, the dashboard): never stored by a shared cache.
+const PAGE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
+const isApi = (req: Request): boolean => req.path === '/api' || req.path.startsWith('/api/');
+
+/** The signed-in user's id, or null; null too when clerkMiddleware never ran (errors raised before it). */
+function userIdOf(req: Request): string | null {
+  return 'auth' in req ? (getAuth(req).userId ?? null) : null;
+}
+
+export function createApp({ publishableKey }: { publishableKey: string }): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // The embedded suite may put a local TLS front before the app: trust its X-Forwarded-* (loopback only).
+  app.set('trust proxy', 'loopback');
+
+  const render = (req: Request, res: Response, content: string, status = 200): void => {
+    const html = pages.layout(content, { publishableKey, signedIn: userIdOf(req) !== null });
+    res.status(status).set('Cache-Control', authFaults.pageCacheControlFault(req.path) ?? PAGE_CACHE_CONTROL).type('html').send(html);
+  };
+
+  // First, for every response (proxied FAPI responses included): the shared security headers and the
+  // faults that replace a whole response.
+  app.use((req, res, next) => {
+    const faulty = faultResponse(req.path);
+    if (faulty) return void res.status(faulty.status).set(faulty.headers).send(faulty.body);
+    for (const { key, value } of securityHeaders('express')) res.setHeader(key, value);
+    next();
+  });
+  serveAssets(app);
+  app.use(clerkMiddleware({ publishableKey, frontendApiProxy: { enabled: true, path: CLERK_PROXY_PATH } }));
+
+  // Every route below goes through guard: it denies signed-out requests to anything outside the shared
+  // public route table (faults applied): pages go to sign-in (and back), API routes answer 401. Paths no
+  // route serves fall through to the 404 handler, signed in or not.
+  const guard: RequestHandler = (req, res, next) => {
+    if (!requiresSignIn(req.path) || userIdOf(req)) return next();
+    if (isApi(req)) return sendReply(res, unauthenticatedReply());
+    const back = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
+    res.redirect(307, `${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(back)}`);
+  };
+
+  app.get('/', guard, (req, res) => render(req, res, pages.landingContent));
+  app.get('/sign-in{/*step}', guard, (req, res) => {
+    const open = authFaults.signInRedirectFault(userIdOf(req) !== null, typeof req.query.redirect_url === 'string' ? req.query.redirect_url : null);
+    if (open) return res.redirect(307, open);
+    render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent);
+  });
+  app.get('/sign-up{/*step}', guard, (req, res) => render(req, res, pages.signUpContent));
+  app.get('/dashboard', guard, async (req, res) => {
+    const userId = userIdOf(req);
+    // Null only under the dashboard-unprotected fault (the route guard above lets it through).
+    const user = userId ? await clerkClient.users.getUser(userId) : null;
+    render(req, res, pages.dashboardContent(userId ?? '', user?.primaryEmailAddress?.emailAddress ?? ''));
+  });
+
+  app.get('/api/me', guard, (req, res) => {
+    res.set(authFaults.corsFaultHeaders(req.get('origin')));
+    sendReply(res, apiMeReply(authFaults.apiMeUserId(userIdOf(req), { authorization: req.get('authorization'), cookie: req.get('cookie') })));
+  });
+  app.options('/api/me', guard, (req, res) => void res.status(204).set('Cache-Control', 'no-store').set(authFaults.corsFaultHeaders(req.get('origin'))).end());
+  app.get('/api/public/health', guard, (req, res) => sendReply(res, authFaults.publicApiDeniedByFault(userIdOf(req)) ? unauthenticatedReply() : healthReply()));
+  app.get('/api/public/webhook-probe/users/:id', guard, (req, res) => sendWebResponse(res, webhookProbeUser(String(req.params.id))));
+  // Raw bytes: the Svix signature covers the body exactly as sent.
+  app.all('/api/webhooks/clerk', guard, express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
+    await sendWebResponse(res, await handleClerkWebhook(toWebRequest(req)));
+  });
+
+  app.use((req, res) => (isApi(req) ? sendReply(res, notFoundReply()) : render(req, res, pages.notFoundContent, 404)));
+  // Four arguments make this Express's error handler. Logs the error; the response says nothing about it.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    // Client errors raised by body parsing (413, 400 on bad JSON) keep their status and are not logged.
+    const status = (error as { status?: unknown }).status;
+    const clientError = typeof status === 'number' && status >= 400 && status < 500;
+    if (!clientError) console.error('express: request failed:', req.method, req.path, error instanceof Error ? error.message : error);
+    if (res.headersSent) return void res.end();
+    if (clientError) return void res.status(status).set('Cache-Control', 'no-store').json({ error: 'bad request' });
+    if (isApi(req)) return sendReply(res, serverErrorReply());
+    render(req, res, pages.errorContent, 500);
+  });
+  return app;
+}

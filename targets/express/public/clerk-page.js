@@ -1,0 +1,30 @@
+/* global window, document */
+// Clerk in the browser, the way <ClerkProvider> does it in the Next.js app: the page head loads clerk-js
+// and @clerk/ui from Clerk's Frontend API proxy (/__clerk); this script loads Clerk with @clerk/ui (clerk-js 6
+// mounts no component without it), mounts what the page asks for with data-clerk-mount, and wires the
+// sign-out button. Settings come from data-* attributes on <body>, written by the server.
+(async () => {
+  const settings = document.body.dataset;
+  const clerk = window.Clerk;
+  if (!clerk || !window.__internal_ClerkUICtor) {
+    document.body.dataset.clerkError = 'clerk-js or @clerk/ui did not load';
+    return;
+  }
+  await clerk.load({
+    ui: { ClerkUI: window.__internal_ClerkUICtor },
+    signInUrl: settings.signInUrl,
+    signUpUrl: settings.signUpUrl,
+    signInFallbackRedirectUrl: settings.afterSignInUrl,
+    signUpFallbackRedirectUrl: settings.afterSignInUrl,
+    afterSignOutUrl: settings.afterSignOutUrl,
+  });
+  for (const element of document.querySelectorAll('[data-clerk-mount]')) {
+    const component = element.getAttribute('data-clerk-mount');
+    if (component === 'sign-in') clerk.mountSignIn(element, { routing: 'path', path: settings.signInUrl });
+    if (component === 'sign-up') clerk.mountSignUp(element, { routing: 'path', path: settings.signUpUrl });
+    if (component === 'user-button') clerk.mountUserButton(element);
+  }
+  for (const button of document.querySelectorAll('[data-clerk-sign-out]')) {
+    button.addEventListener('click', () => void clerk.signOut({ redirectUrl: settings.afterSignOutUrl }));
+  }
+})();

@@ -1,0 +1,50 @@
+// The JSON API of the reference apps, framework-free: each app turns these replies into its own
+// response type, so /api/me and /api/public/health answer the same in Next.js and Express.
+// Must stay free of Node APIs: Next.js route handlers may run on the edge runtime.
+import { faultOn } from '../faults.ts';
+
+export interface JsonReply {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** The reply as a web Response (Next.js route handlers; Express sends replies itself). */
+export function jsonResponse(reply: JsonReply): Response {
+  return Response.json(reply.body, { status: reply.status, headers: reply.headers });
+}
+
+// Per-user data: never stored by a shared cache.
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
+
+/**
+ * GET /api/me for the user the request's session belongs to (null when signed out). The app's route
+ * protection denies signed-out requests first; this check is defence in depth, unless
+ * api-me-unprotected is on, which makes the route answer 200 { userId: null }.
+ */
+export function apiMeReply(userId: string | null | undefined): JsonReply {
+  if (!userId && !faultOn('api-me-unprotected')) {
+    return { status: 401, headers: PRIVATE, body: { error: 'unauthenticated' } };
+  }
+  return { status: 200, headers: PRIVATE, body: { userId: userId ?? null } };
+}
+
+/** GET /api/public/health: a public route, for uptime probes and the route matrix. */
+export function healthReply(): JsonReply {
+  return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: { ok: true } };
+}
+
+/** What a protected API route answers a signed-out request with when the app (not Clerk) denies it. */
+export function unauthenticatedReply(): JsonReply {
+  return { status: 401, headers: PRIVATE, body: { error: 'unauthenticated' } };
+}
+
+/** Unknown API routes: JSON, without echoing the path. */
+export function notFoundReply(): JsonReply {
+  return { status: 404, headers: { 'Cache-Control': 'no-store' }, body: { error: 'not found' } };
+}
+
+/** Any unexpected error: no message, no stack. */
+export function serverErrorReply(): JsonReply {
+  return { status: 500, headers: { 'Cache-Control': 'no-store' }, body: { error: 'internal server error' } };
+}
