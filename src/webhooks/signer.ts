@@ -1,6 +1,6 @@
 // Signs deliveries the way Clerk's webhook provider (Svix) does, with the svix library itself: never a
 // hand-rolled HMAC, so a bug in our signing cannot make a broken verifier look right.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Webhook } from 'svix';
 
 export interface SignedDelivery {
@@ -32,4 +32,15 @@ export function signDelivery(secret: string, body: string, options: SignOptions 
       'content-type': 'application/json',
     },
   };
+}
+
+/** A fresh signing secret nobody else has, for deliveries that must fail verification. */
+export function randomWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64')}`;
+}
+
+/** The same delivery with svix-* renamed to webhook-* (Standard Webhooks names, which Clerk never sends). */
+export function asStandardWebhookHeaders(delivery: SignedDelivery): { body: string; headers: Record<string, string> } {
+  const { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signature, 'content-type': type } = delivery.headers;
+  return { body: delivery.body, headers: { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature, 'content-type': type } };
 }

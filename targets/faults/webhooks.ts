@@ -1,4 +1,6 @@
 // Webhooks faults. Each helper that adds a check adds its fault here; targets/faults.ts composes the areas.
+// All but webhook-route-protected live in targets/shared/webhook-receiver.ts, which both apps serve;
+// webhook-route-protected lives in each app's middleware.
 import type { Fault } from './fault.ts';
 
 export const WEBHOOKS_FAULTS = [
@@ -7,5 +9,42 @@ export const WEBHOOKS_FAULTS = [
     area: 'webhooks',
     description: 'The webhook handler parses the JSON body and answers 200 without verifying the Svix signature.',
     caughtBy: 'webhooks.bad-signature-rejected',
+  },
+  {
+    id: 'webhook-svix2-noop',
+    area: 'webhooks',
+    description:
+      'The handler verifies with svix 2.x, whose verify() returns undefined, so it answers 200 and applies nothing.',
+    caughtBy: 'webhooks.side-effect',
+  },
+  {
+    id: 'webhook-route-protected',
+    area: 'webhooks',
+    description: "The middleware leaves '/api/webhooks(.*)' out of the public routes, so Clerk's deliveries are refused.",
+    caughtBy: 'webhooks.route-public',
+  },
+  {
+    id: 'webhook-reserialized',
+    area: 'webhooks',
+    description: 'The handler verifies JSON.stringify(await req.json()) instead of the raw body it was sent.',
+    caughtBy: 'webhooks.reject.body-reformatted',
+  },
+  {
+    id: 'webhook-no-timestamp-tolerance',
+    area: 'webhooks',
+    description: 'A hand-rolled verifier checks the HMAC but never the age of svix-timestamp, so old deliveries replay.',
+    caughtBy: 'webhooks.reject.stale-timestamp',
+  },
+  {
+    id: 'webhook-crash-on-user-deleted',
+    area: 'webhooks',
+    description: 'The handler deletes the user, then throws on a field user.deleted never carries: 500 on every user.deleted.',
+    caughtBy: 'webhooks.replay',
+  },
+  {
+    id: 'webhook-duplicates-processed',
+    area: 'webhooks',
+    description: 'The handler does not remember svix-id, so a retried delivery is applied a second time.',
+    caughtBy: 'webhooks.idempotent',
   },
 ] as const satisfies readonly Fault[];

@@ -1,5 +1,6 @@
 // user.* payloads: the User object as Clerk's webhook spec defines it (clerk/openapi-specs webhooks, User).
 import { z } from 'zod';
+import { syntheticEmail, syntheticId } from './synthetic.ts';
 
 const nullableString = z.string().nullable();
 const emailAddressSchema = z.object({
@@ -54,9 +55,9 @@ export type WebhookUser = z.infer<typeof userSchema>;
 /** A synthetic user: ids and address say "clerk-go-live", the address uses the reserved example.com. */
 export function syntheticUser(seed: string, now: Date = new Date()): WebhookUser {
   const at = now.getTime();
-  const emailId = `idn_cgl_synthetic_${seed}`;
+  const emailId = syntheticId('idn', seed);
   return {
-    id: `user_cgl_synthetic_${seed}`,
+    id: syntheticId('user', seed),
     object: 'user',
     username: null,
     first_name: 'Go-Live',
@@ -73,7 +74,7 @@ export function syntheticUser(seed: string, now: Date = new Date()): WebhookUser
       {
         id: emailId,
         object: 'email_address',
-        email_address: `go-live-synthetic-${seed}@example.com`,
+        email_address: syntheticEmail(seed),
         verification: { status: 'verified', strategy: 'email_code' },
         linked_to: [],
       },
