@@ -21,9 +21,15 @@ function protectFix(path: string): string {
   return `This route serves signed-out requests. Protect it in middleware.ts / proxy.ts: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\`, and make sure the middleware matcher covers it (Clerk's default config.matcher includes '/(api|trpc)(.*)'); or return 401 from the handler when \`(await auth()).userId\` is null.`;
 }
 
+const isProtectRewrite = (evidence: ResponseEvidence) => (evidence.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite');
+
 const statusFix = (status: number) => `If ${status} is how the app answers here on purpose, add it to this route's statuses in the profile (routes.protectedApi[].denied / .allowed in clerk-go-live.config.ts).`;
 
-export function judgeSignedOutDenied(evidence: ResponseEvidence, route: RouteUnderTest, context: { paths: { signIn: string }; kind?: Kind }): Verdict {
+/**
+ * `signedIn`: the same route fetched signed in, when the signed-out answer was a bare 404 (no Clerk marker):
+ * a route that is 404 for everyone does not exist, and the profile is wrong, not the route "protected".
+ */
+export function judgeSignedOutDenied(evidence: ResponseEvidence, route: RouteUnderTest, context: { paths: { signIn: string }; kind?: Kind; signedIn?: ResponseEvidence }): Verdict {
   const kind = context.kind ?? 'api';
   const denied = route.denied ?? DEFAULT_DENIED;
   const name = `${route.method ?? 'GET'} ${route.path}`;
@@ -35,6 +41,9 @@ export function judgeSignedOutDenied(evidence: ResponseEvidence, route: RouteUnd
     actual: describeResponse(evidence),
   } as const;
   const { status } = evidence;
+  if (status === 404 && context.signedIn?.status === 404 && !isProtectRewrite(context.signedIn) && !isProtectRewrite(evidence)) {
+    return { ...base, pass: false, actual: `${base.actual}; signed in: 404 too`, fix: `PROFILE ERROR: ${name} answers 404 signed in as well, so it does not exist on the target and proves nothing about protection. Fix the route table (CGL_PROTECTED_API / routes.protectedApi) to list the app's real protected routes.` };
+  }
   if (denied.includes(status)) return { ...base, pass: true, fix: '' };
   if (isRedirect(status)) {
     const location = locationURL(evidence);

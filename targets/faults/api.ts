@@ -8,4 +8,34 @@ export const API_FAULTS = [
     description: 'The middleware treats /api/me as public and the route answers 200 { userId: null } when signed out.',
     caughtBy: 'api.protected.signed-out-denied',
   },
+  {
+    id: 'api-trusts-unverified-token',
+    area: 'api',
+    description: "/api/me skips Clerk's middleware and reads the user id from the token's payload without verifying its signature.",
+    caughtBy: 'api.forged-token.denied',
+  },
+  {
+    id: 'api-accepts-alg-none',
+    area: 'api',
+    description: '/api/me skips Clerk\'s middleware and its hand-rolled verifier trusts tokens whose header says alg "none".',
+    caughtBy: 'api.forged-token.denied',
+  },
+  {
+    id: 'api-cors-reflects-origin',
+    area: 'api',
+    description: '/api/me echoes any Origin in Access-Control-Allow-Origin with Access-Control-Allow-Credentials: true.',
+    caughtBy: 'api.protected.cors',
+  },
+  {
+    id: 'dashboard-cache-public',
+    area: 'api',
+    description: 'The protected /dashboard page is sent with Cache-Control: public, s-maxage=300.',
+    caughtBy: 'api.protected.no-shared-cache',
+  },
+  {
+    id: 'public-api-requires-session',
+    area: 'api',
+    description: 'The public /api/public/health route answers 401 to signed-out callers.',
+    caughtBy: 'api.public.signed-out-allowed',
+  },
 ] as const satisfies readonly Fault[];

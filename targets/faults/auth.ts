@@ -8,4 +8,28 @@ export const AUTH_FAULTS = [
     description: 'The /sign-in page renders an error message instead of the Clerk <SignIn/> component.',
     caughtBy: 'auth.sign-in',
   },
+  {
+    id: 'dashboard-unprotected',
+    area: 'auth',
+    description: '/dashboard is left out of the protected routes and the page has no guard of its own: it renders signed out.',
+    caughtBy: 'auth.protected-page.signed-out-denied',
+  },
+  {
+    id: 'home-page-protected',
+    area: 'auth',
+    description: "'/' is left out of the public routes: the landing page sends visitors to sign-in.",
+    caughtBy: 'auth.public-page.signed-out',
+  },
+  {
+    id: 'sign-in-open-redirect',
+    area: 'auth',
+    description: 'The sign-in page sends an already signed-in visitor straight to redirect_url, unchecked.',
+    caughtBy: 'auth.sign-in.no-open-redirect',
+  },
+  {
+    id: 'session-token-long-lived',
+    area: 'auth',
+    description: 'The instance issues hour-long session tokens (emulator setting CGL_EMULATOR_TOKEN_LIFETIME=3600).',
+    caughtBy: 'auth.session-token.bounded',
+  },
 ] as const satisfies readonly Fault[];

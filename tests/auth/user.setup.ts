@@ -1,17 +1,31 @@
-// Signs the test user in ONCE per run through @clerk/testing, proves the sign-in is real (the server
-// renders a protected page for that user), and saves the browser state for every other project.
+// Signs the test user in ONCE per run through @clerk/testing (strategy from the profile: ticket, password or
+// email_code), proves the sign-in is real (clerk-js has an active session and the server renders the
+// after-sign-in page for that user), and saves the browser state for every other project. A state saved by an
+// earlier run is reused only while its session is still live.
+// First: in the embedded default, @clerk/testing's api.clerk.com calls must reach the emulator.
+import { clerkNetworkRoute } from '../../fixtures/clerk-network-preload.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { clerk, clerkSetup } from '@clerk/testing/playwright';
+import { clerkSetup } from '@clerk/testing/playwright';
 import { check, expect, test as setup } from '../../fixtures/index.ts';
 import { SIGNED_IN_FACTS, STORAGE_STATE } from '../../fixtures/paths.ts';
+import { reusableSignIn, signInWithStrategy } from '../../fixtures/sign-in.ts';
 
-setup('the test user signs in with @clerk/testing', { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') }, async ({ page, profile }) => {
+setup('the test user signs in with @clerk/testing', { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') }, async ({ page, browser, profile }) => {
   const user = profile.testUser;
   setup.skip(!user, 'No test user: set CGL_TEST_USER_EMAIL (and CGL_TEST_USER_PASSWORD for the password strategy).');
   setup.skip(!profile.clerk.secretKey, 'No CLERK_SECRET_KEY: @clerk/testing needs it to fetch a testing token.');
-  const password = user!.password?.reveal();
-  setup.skip(!password, 'No CGL_TEST_USER_PASSWORD for the password sign-in strategy.');
+  setup.skip(user!.strategy === 'password' && !user!.password, 'No CGL_TEST_USER_PASSWORD for the password sign-in strategy.');
+
+  // The sign-in page works for a real person: Clerk's form renders there (checked on every run).
+  await page.goto(profile.paths.signIn);
+  await expect(page.locator('input[name="identifier"]'), `${profile.paths.signIn} renders Clerk's sign-in form`).toBeVisible();
+
+  const reused = await reusableSignIn(browser, profile);
+  if (reused) {
+    setup.info().annotations.push({ type: 'sign-in', description: `Reused the saved sign-in: session ${reused.sessionId} is still active.` });
+    return;
+  }
 
   await clerkSetup({
     publishableKey: profile.clerk.publishableKey,
@@ -20,11 +34,11 @@ setup('the test user signs in with @clerk/testing', { tag: ['@smoke', '@prod-saf
     ...({ apiUrl: profile.clerk.apiUrl } as object),
     dotenv: false,
   });
-
-  // The sign-in page works for a real person: Clerk's form renders there.
-  await page.goto(profile.paths.signIn);
-  await expect(page.locator('input[name="identifier"]'), `${profile.paths.signIn} renders Clerk's sign-in form`).toBeVisible();
-  await clerk.signIn({ page, signInParams: { strategy: 'password', identifier: user!.email, password: password! } });
+  await signInWithStrategy(page, user!);
+  if (clerkNetworkRoute && user!.strategy === 'ticket') {
+    expect(clerkNetworkRoute.forwarded, 'the ticket sign-in reached the emulator, not api.clerk.com').toContain('POST /v1/sign_in_tokens');
+  }
+  setup.info().annotations.push({ type: 'sign-in', description: `One browser sign-in (${user!.strategy}).` });
 
   // Really signed in: clerk-js has an active session, and the server renders a protected page for it.
   const session = await page.evaluate(() => ({ userId: window.Clerk.user?.id, sessionId: window.Clerk.session?.id, status: window.Clerk.session?.status }));

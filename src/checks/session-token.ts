@@ -1,0 +1,41 @@
+// The session token the browser holds: short-lived (Clerk's default is 60 s; a long-lived token survives
+// sign-out and theft), and issued for the target's origin (azp), which the backend can enforce with
+// authorizedParties.
+import { numericClaim, type JwtClaims } from '../tokens/jwt.ts';
+import type { Verdict } from './verdict.ts';
+
+const ID = 'auth.session-token.bounded';
+
+export function judgeTokenLifetime(claims: JwtClaims | null, context: { url: string; maxSeconds: number; source: string }): Verdict {
+  const base = { id: ID, title: `the session token lives at most ${context.maxSeconds} s`, url: context.url, expected: `exp - iat <= ${context.maxSeconds} s` } as const;
+  if (!claims) return { ...base, pass: false, actual: `${context.source}: no readable session token`, fix: '', skip: `No session token to inspect (${context.source}).` };
+  const exp = numericClaim(claims, 'exp');
+  const iat = numericClaim(claims, 'iat');
+  if (exp === undefined || iat === undefined) {
+    return { ...base, pass: false, actual: `${context.source}: a token without exp/iat`, fix: 'A session token must carry exp and iat: is this a Clerk session token?' };
+  }
+  const lifetime = exp - iat;
+  const actual = `${context.source}: lifetime ${lifetime} s (iat ${iat}, exp ${exp})`;
+  if (lifetime <= context.maxSeconds) return { ...base, pass: true, actual, fix: '' };
+  return {
+    ...base,
+    pass: false,
+    actual,
+    fix: `Session tokens outlive sign-out and are usable by whoever steals one until they expire. Set the token lifetime back to 60 s (Clerk Dashboard → Sessions → "Session token lifetime"; a custom JWT template does not change the session token). If ${lifetime} s is a deliberate choice, raise CGL_MAX_TOKEN_LIFETIME.`,
+  };
+}
+
+export function judgeTokenAzp(claims: JwtClaims | null, context: { url: string; origins: readonly string[]; source: string }): Verdict {
+  const base = { id: ID, title: "the session token is issued for the target's origin (azp)", url: context.url, expected: `azp absent or one of ${context.origins.join(', ')}` } as const;
+  if (!claims) return { ...base, pass: false, actual: `${context.source}: no readable session token`, fix: '', skip: `No session token to inspect (${context.source}).` };
+  const azp = claims.azp;
+  if (azp === undefined) return { ...base, pass: true, actual: `${context.source}: no azp claim`, fix: 'Tokens without azp cannot be tied to an origin: pass authorizedParties to clerkMiddleware() anyway.' };
+  const actual = `${context.source}: azp ${JSON.stringify(azp)}`;
+  if (typeof azp === 'string' && context.origins.includes(azp)) return { ...base, pass: true, actual, fix: '' };
+  return {
+    ...base,
+    pass: false,
+    actual,
+    fix: `The browser's token names another origin. If the app is also served from ${String(azp)}, list it in CGL_AUTHORIZED_ORIGINS; otherwise the Frontend API is being reached from a page it should not be, and clerkMiddleware({ authorizedParties: [${context.origins.map((o) => `'${o}'`).join(', ')}] }) makes the backend refuse such tokens.`,
+  };
+}

@@ -1,0 +1,91 @@
+// The auth and API fault switches, framework-free, so the Next.js and Express apps switch the same defects.
+// Each is a mistake seen in real apps. Must stay free of Node APIs: the Next.js middleware (edge runtime)
+// imports it through routes.ts.
+import { faultOn } from '../faults.ts';
+
+const API_ME = '/api/me';
+
+/**
+ * Paths a fault takes out of Clerk's protection. api-trusts-unverified-token and api-accepts-alg-none: the
+ * route "does its own auth" in the handler (badly); dashboard-unprotected: the page is left unguarded.
+ */
+export function unprotectedByAuthFault(pathname: string): boolean {
+  if (pathname === API_ME) return faultOn('api-trusts-unverified-token') || faultOn('api-accepts-alg-none');
+  return pathname === '/dashboard' && faultOn('dashboard-unprotected');
+}
+
+/** Public paths a fault puts behind sign-in. home-page-protected: '/' left out of the public list. */
+export function protectedByAuthFault(pathname: string): boolean {
+  return pathname === '/' && faultOn('home-page-protected');
+}
+
+/** dashboard-unprotected: the page's own `if (!userId) redirectToSignIn()` guard is missing too. */
+export function pageGuardRemoved(): boolean {
+  return faultOn('dashboard-unprotected');
+}
+
+function bearerOrCookieToken(authorization: string | null | undefined, cookie: string | null | undefined): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (bearer) return bearer;
+  return /(?:^|;\s*)__session=([^;]+)/.exec(cookie ?? '')?.[1] ?? null;
+}
+
+function decodePart(part: string | undefined): Record<string, unknown> | null {
+  try {
+    const base64 = (part ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='))) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The user id /api/me serves. Clean: the one Clerk verified. api-trusts-unverified-token: the `sub` of any
+ * token, decoded without checking its signature (jwt.decode instead of jwt.verify). api-accepts-alg-none: a
+ * hand-rolled verifier that trusts tokens whose header says alg "none", and Clerk's result otherwise.
+ */
+export function apiMeUserId(verifiedUserId: string | null | undefined, request: { authorization?: string | null; cookie?: string | null }): string | null {
+  if (verifiedUserId) return verifiedUserId;
+  const token = bearerOrCookieToken(request.authorization, request.cookie);
+  if (!token) return null;
+  const [header, payload] = token.split('.').map(decodePart);
+  const sub = typeof payload?.sub === 'string' ? payload.sub : null;
+  if (faultOn('api-trusts-unverified-token')) return sub;
+  if (faultOn('api-accepts-alg-none') && String(header?.alg).toLowerCase() === 'none') return sub;
+  return null;
+}
+
+/** api-cors-reflects-origin: CORS headers that echo any Origin and allow credentials (the copy-pasted "fix"). */
+export function corsFaultHeaders(origin: string | null | undefined): Record<string, string> {
+  if (!faultOn('api-cors-reflects-origin') || !origin) return {};
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Allow-Headers': 'authorization, content-type',
+    'Access-Control-Allow-Methods': 'GET, OPTIONS',
+    Vary: 'Origin',
+  };
+}
+
+/** dashboard-cache-public: the protected page is sent with a shared-cache permission. */
+export function pageCacheControlFault(pathname: string): string | null {
+  return pathname === '/dashboard' && faultOn('dashboard-cache-public') ? 'public, max-age=300, s-maxage=300' : null;
+}
+
+/**
+ * sign-in-open-redirect: a signed-in visitor to the sign-in page is sent straight to redirect_url, unchecked
+ * (the "already signed in? go back" shortcut). Returns where to redirect, or null.
+ */
+export function signInRedirectFault(signedIn: boolean, redirectUrl: string | null | undefined): string | null {
+  return faultOn('sign-in-open-redirect') && signedIn && redirectUrl ? redirectUrl : null;
+}
+
+/** public-api-requires-session: the public health route answers 401 to signed-out callers. */
+export function publicApiDeniedByFault(userId: string | null | undefined): boolean {
+  return faultOn('public-api-requires-session') && !userId;
+}
+
+/** session-token-long-lived: the instance issues hour-long session tokens (an emulator setting). */
+export function emulatorEnvForFaults(faults: string | undefined): Record<string, string> {
+  return (faults ?? '').split(',').map((f) => f.trim()).includes('session-token-long-lived') ? { CGL_EMULATOR_TOKEN_LIFETIME: '3600' } : {};
+}

@@ -1,0 +1,48 @@
+// Forged session tokens against every protected API route, sent as `Authorization: Bearer`. Each is a real
+// attack; a route that accepts one fails loudly. Forgeries start from a real token of the instance (same kid
+// and claims) so only the property under test differs; "expired" is a real token left to expire.
+import { loadProfile } from '../../src/config/index.ts';
+import { judgeForgedTokenDenied } from '../../src/checks/index.ts';
+import { FORGERIES, forgeToken, otherUserId, type ForgeryKind } from '../../src/tokens/forge.ts';
+import { decodeJwt, numericClaim } from '../../src/tokens/jwt.ts';
+import { check, expect, test } from '../../fixtures/index.ts';
+import { skipUnlessJudged } from '../../fixtures/matchers.ts';
+import { mintSessionToken } from '../../fixtures/session.ts';
+
+const profile = await loadProfile();
+// @clerk/backend tolerates 5 s of clock skew; Clerk's shortest token lives 30 s.
+const CLOCK_SKEW_S = 5;
+const SHORTEST_LIFETIME_S = 30;
+
+const tags = { tag: ['@api', '@security', '@prod-safe'] };
+
+for (const route of profile.routes.protectedApi) {
+  const name = `${route.method} ${route.path}`;
+
+  for (const kind of Object.keys(FORGERIES) as ForgeryKind[]) {
+    const forgery = FORGERIES[kind];
+    const annotation = [...check('api.forged-token.denied'), ...(forgery.limit ? [{ type: 'limit', description: forgery.limit }] : [])];
+
+    test(`${name} with a forged Bearer token (${forgery.claim}) -> denied`, { ...tags, annotation }, async ({ probe, user, profile: p }) => {
+      // The baseline: with no token at all the route must deny, or forgeries prove nothing.
+      const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
+      const real = await user.token();
+      let token: string;
+      if (kind === 'expired') {
+        test.setTimeout(90_000);
+        token = await mintSessionToken({ secretKey: p.clerk.secretKey!.reveal(), apiUrl: p.clerk.apiUrl, sessionId: user.sessionId, expiresInSeconds: SHORTEST_LIFETIME_S });
+        const exp = numericClaim(decodeJwt(token)?.payload ?? {}, 'exp') ?? 0;
+        // Wait until no verifier with Clerk's default leeway could still accept it.
+        const waitMs = (exp + CLOCK_SKEW_S + 1) * 1000 - Date.now();
+        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+      } else {
+        token = forgeToken(kind, real);
+      }
+      const forgedSub = otherUserId(decodeJwt(real)?.payload.sub);
+      const evidence = await probe(route.path, { method: route.method, headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+      const verdict = judgeForgedTokenDenied(evidence, route, kind, { paths: p.paths, forgedSub, signedOut });
+      skipUnlessJudged(verdict);
+      expect(verdict).toPassCheck();
+    });
+  }
+}

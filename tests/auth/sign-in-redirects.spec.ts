@@ -1,0 +1,60 @@
+// Where the sign-in page sends an already signed-in browser (the saved session; no new sign-in): to the
+// after-sign-in path when nothing else is asked, and never off the target's origins, whatever redirect_url
+// says. Needs a browser: Clerk's <SignIn/> redirects client-side. Off-site navigations are caught and answered
+// locally, so nothing leaves the machine.
+import type { Page } from '@playwright/test';
+import { judgeNoOpenRedirect } from '../../src/checks/index.ts';
+import { loadProfile } from '../../src/config/index.ts';
+import { check, expect, test } from '../../fixtures/index.ts';
+
+const profile = await loadProfile();
+const host = new URL(profile.baseURL).host;
+
+// Absolute, protocol-relative, backslash and encoded variants, and look-alike hosts built from the target's own.
+const HOSTILE_REDIRECTS = [
+  'https://evil.example/phish',
+  '//evil.example/phish',
+  '/\\evil.example/phish',
+  'https:%2F%2Fevil.example%2Fphish',
+  '%2F%2Fevil.example%2Fphish',
+  `https://${host}.evil.example/phish`,
+  `https://${host}@evil.example/phish`,
+];
+
+/** Opens `path` and records every top-level navigation; off-site ones are answered with a stub page. */
+async function navigationsFrom(page: Page, path: string): Promise<string[]> {
+  const navigations: string[] = [];
+  const allowed = new Set(profile.auth.authorizedOrigins);
+  await page.context().route('**/*', async (route) => {
+    const request = route.request();
+    const offSite = !allowed.has(new URL(request.url()).origin);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
+    if (offSite && request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>off-site: blocked by clerk-go-live</p>' });
+    return route.fallback();
+  });
+  await page.goto(path);
+  // <SignIn/> redirects a signed-in visitor once clerk-js has loaded: wait for the page to leave sign-in.
+  const signInPath = new URL(profile.paths.signIn, profile.baseURL).pathname;
+  const left = (url: URL) => !url.pathname.startsWith(signInPath) || !allowed.has(url.origin);
+  // Once clerk-js has loaded, <SignIn/> decides within moments; a page that stays on sign-in is not waited out.
+  if (left(new URL(page.url()))) return navigations;
+  await page.waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForURL(left, { timeout: 3_000 }).catch(() => undefined);
+  return navigations;
+}
+
+test.describe('sign-in redirects (signed in)', { tag: ['@auth', '@security'] }, () => {
+  test(`GET ${profile.paths.signIn} signed in -> lands on ${profile.paths.afterSignIn}`, { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') }, async ({ page, user: _user }) => {
+    await navigationsFrom(page, profile.paths.signIn);
+    await expect(page, `a signed-in visit to ${profile.paths.signIn} goes on to the after-sign-in path`).toHaveURL((url) => url.pathname === profile.paths.afterSignIn);
+  });
+
+  for (const hostile of HOSTILE_REDIRECTS) {
+    test(`sign-in with redirect_url=${hostile} stays on the target's origins`, { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') }, async ({ page, user: _user }) => {
+      // Encoded once more, so the app receives the hostile string itself (%2F variants test double decoding).
+      const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
+      const navigations = await navigationsFrom(page, url);
+      expect(judgeNoOpenRedirect({ url: new URL(url, profile.baseURL).href, attempted: hostile, navigations }, profile.auth.authorizedOrigins)).toPassCheck();
+    });
+  }
+});
