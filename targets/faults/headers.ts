@@ -1,4 +1,5 @@
 // Headers faults. Each helper that adds a check adds its fault here; targets/faults.ts composes the areas.
+// Implemented in targets/shared/security-headers.ts (securityHeaders / faultResponse), which both apps call.
 import type { Fault } from './fault.ts';
 
 export const HEADERS_FAULTS = [
@@ -7,5 +8,49 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'Pages and API responses are sent without X-Content-Type-Options: nosniff.',
     caughtBy: 'headers.nosniff',
+  },
+  { id: 'hsts-missing', area: 'headers', description: 'No Strict-Transport-Security header on https responses.', caughtBy: 'headers.hsts' },
+  { id: 'hsts-short', area: 'headers', description: 'Strict-Transport-Security max-age is one day (below 180 days).', caughtBy: 'headers.hsts' },
+  {
+    id: 'framing-allowed',
+    area: 'headers',
+    description: 'No X-Frame-Options and CSP frame-ancestors * : any site can frame the pages.',
+    caughtBy: 'headers.frame-protection',
+  },
+  { id: 'csp-missing', area: 'headers', description: 'No Content-Security-Policy header.', caughtBy: 'headers.csp' },
+  {
+    id: 'csp-report-only',
+    area: 'headers',
+    description: 'The CSP is sent only as Content-Security-Policy-Report-Only, so nothing is enforced.',
+    caughtBy: 'headers.csp',
+  },
+  { id: 'csp-unsafe-eval', area: 'headers', description: "script-src allows 'unsafe-eval'.", caughtBy: 'headers.csp' },
+  {
+    id: 'csp-blocks-turnstile',
+    area: 'headers',
+    description: 'script-src and frame-src omit https://challenges.cloudflare.com, so Clerk bot protection cannot load.',
+    caughtBy: 'headers.csp-clerk',
+  },
+  {
+    id: 'csp-blocks-inline-styles',
+    area: 'headers',
+    description: "style-src lacks 'unsafe-inline' (and no nonce), so the browser blocks the styles Clerk's components inject.",
+    caughtBy: 'headers.csp-violations',
+  },
+  { id: 'referrer-leaky', area: 'headers', description: 'Referrer-Policy: unsafe-url sends full URLs to other sites.', caughtBy: 'headers.referrer-policy' },
+  { id: 'permissions-policy-missing', area: 'headers', description: 'No Permissions-Policy header.', caughtBy: 'headers.permissions-policy' },
+  { id: 'powered-by', area: 'headers', description: 'Responses carry X-Powered-By with the framework and its version.', caughtBy: 'headers.no-fingerprint' },
+  {
+    id: 'cookie-insecure',
+    area: 'headers',
+    description: 'The app sets its own session cookie without Secure and HttpOnly, with SameSite=None.',
+    caughtBy: 'headers.cookies',
+  },
+  { id: 'dotenv-served', area: 'headers', description: '/.env and /.env.local are served with their contents.', caughtBy: 'leaks.sensitive-files' },
+  {
+    id: 'stack-trace-in-error',
+    area: 'headers',
+    description: 'An unknown API route crashes with a 500 page that shows the stack trace.',
+    caughtBy: 'errors.no-stack-trace',
   },
 ] as const satisfies readonly Fault[];

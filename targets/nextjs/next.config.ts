@@ -1,15 +1,12 @@
-// Next.js config of the reference app. Headers here are fixed at build time. The one header a fault
-// can switch off (X-Content-Type-Options) is set per request by middleware.ts on every response it
-// handles, and here only for the static files the middleware never sees.
+// Next.js config of the reference app. Pages, API routes and the /__clerk proxy get their security
+// headers per request from middleware.ts (targets/shared/security-headers.ts), so faults can switch them
+// at run time. Only the static files the middleware never sees get them here, fixed at build time.
 // Self-contained on purpose: Next compiles this file to CommonJS and resolves its relative imports
-// from the working directory, not from this folder.
+// from the working directory, not from this folder. The copy below is kept equal to SECURITY_HEADERS in
+// targets/shared/security-headers.ts by selftest/unit/security-headers-sync.spec.ts.
 import type { NextConfig } from 'next';
 
-// Clerk-compatible CSP. FAPI and the clerk-js / @clerk/ui bundles come through the same-origin
-// proxy (/__clerk), so 'self' covers them. Next's inline RSC payload scripts need 'unsafe-inline'
-// (a nonce would force every page to render dynamically); Clerk's components inject <style> tags;
-// clerk-js may run its session poller in a blob: worker; avatars come from img.clerk.com; bot
-// protection (Cloudflare Turnstile) loads a script and an iframe from challenges.cloudflare.com.
+// Clerk-compatible CSP: the reasons for each source are in targets/shared/security-headers.ts.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' https://challenges.cloudflare.com",
@@ -25,12 +22,13 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const SECURITY_HEADERS = [
+const STATIC_SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
 ];
 
 // The paths the middleware matcher skips (Next internals and static files): keep the extension list
@@ -42,14 +40,10 @@ const STATIC_FILE_SOURCES = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // One build per Clerk instance type (the publishable key is baked in): build.ts and start.ts pick it.
+  distDir: process.env.CGL_NEXT_DIST_DIR || '.next',
   async headers() {
-    return [
-      { source: '/:path*', headers: SECURITY_HEADERS },
-      ...STATIC_FILE_SOURCES.map((source) => ({
-        source,
-        headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }],
-      })),
-    ];
+    return STATIC_FILE_SOURCES.map((source) => ({ source, headers: STATIC_SECURITY_HEADERS }));
   },
 };
 

@@ -1,0 +1,50 @@
+// The embedded stack's https option (CGL_HTTPS=1): the reference app keeps its plain-http port, and the
+// https front is put in front of it. TARGET_URL becomes https://localhost:<front>, and CGL_HTTP_URL names
+// the plain-http entry that must redirect to it (tests/headers/https-redirect.spec.ts probes it).
+// src/embedded/stack.ts calls these two functions and nothing else of the front.
+// It also applies the preflight faults (test keys on a production profile, …) to the stack's env.
+import { freePort } from '../../src/embedded/ports.ts';
+import { applyPreflightFaults } from '../faults/preflight.ts';
+
+export const HTTPS_ENV_NAMES = ['CGL_HTTPS', 'CGL_FRONT_HTTPS_PORT', 'CGL_FRONT_HTTP_PORT', 'CGL_HTTP_URL', 'CGL_ENVIRONMENT'] as const;
+
+// Faults that only show over https: with one of them on, the front is turned on, so the fault matrix
+// (which sets only CGL_FAULTS) proves them.
+const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short'];
+
+/**
+ * When CGL_HTTPS=1 (or an https-only fault is on): pick the front's ports and point TARGET_URL at it.
+ * Then apply the preflight faults. `values` is the stack's env, changed in place.
+ */
+export async function addHttpsFront(values: Record<string, string>, env: Record<string, string | undefined>): Promise<void> {
+  const faults = (env.CGL_FAULTS ?? '').split(',').map((id) => id.trim());
+  applyPreflightFaults(values, faults);
+  if (env.CGL_HTTPS !== '1' && !faults.some((id) => HTTPS_ONLY_FAULTS.includes(id))) return;
+  const [httpsPort, httpPort] = [await freePort(), await freePort()];
+  Object.assign(values, {
+    CGL_HTTPS: '1',
+    CGL_FRONT_HTTPS_PORT: String(httpsPort),
+    CGL_FRONT_HTTP_PORT: String(httpPort),
+    TARGET_URL: `https://localhost:${httpsPort}`,
+    CGL_HTTP_URL: `http://localhost:${httpPort}`,
+  });
+}
+
+/** The Playwright `webServer` entry for the front, or none when CGL_HTTPS is off. Starts after the app. */
+export function httpsFrontWebServers(env: Record<string, string>) {
+  if (env.CGL_HTTPS !== '1') return [];
+  return [
+    {
+      env,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      name: 'https-front',
+      command: 'npx tsx targets/https-front/cli.ts',
+      url: `https://localhost:${env.CGL_FRONT_HTTPS_PORT}/api/public/health`,
+      // The certificate is made at start and self-signed: trusted here and by the suite for this target only.
+      ignoreHTTPSErrors: true,
+      timeout: 30_000,
+    } as const,
+  ];
+}
