@@ -34,6 +34,8 @@ export default defineConfig({
   ],
   use: {
     baseURL: profile.baseURL,
+    // The embedded https front (CGL_HTTPS=1) has a certificate made at start: trusted for the embedded target only.
+    ignoreHTTPSErrors: profile.embedded,
     // Traces record request headers and evaluate() arguments: cookies, Bearer tokens and the test user's
     // password would end up in them. Off unless the user asks for them (`--trace on`).
     trace: 'off',
@@ -42,7 +44,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'preflight', testDir: join(here, 'tests/preflight') },
-    { name: 'setup', testDir: join(here, 'tests/auth'), testMatch: /.*\.setup\.ts/ },
+    // The one browser sign-in per run; its teardown signs that session out after every project using it is done.
+    { name: 'setup', testDir: join(here, 'tests/auth'), testMatch: /.*\.setup\.ts/, teardown: 'sign-out' },
+    { name: 'sign-out', testDir: join(here, 'tests/auth'), testMatch: /.*\.teardown\.ts/ },
     { name: 'auth', testDir: join(here, 'tests/auth'), dependencies: ['setup'], use: { storageState: STORAGE_STATE.user } },
     { name: 'api', testDir: join(here, 'tests/api'), dependencies: ['setup'] },
     { name: 'webhooks', testDir: join(here, 'tests/webhooks') },

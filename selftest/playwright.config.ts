@@ -1,6 +1,8 @@
 // The project's own tests (`npm test` runs them after typecheck and lint):
 //   unit      pure parts: the profile, the judges, webhook builders and signer, redaction
 //   emulator  the Clerk emulator's API contract, over HTTP
+//   emulator-browser  unmodified clerk-js in Chromium, through a reference app, against the emulator
+//   contract  every emulator response validated against schemas from Clerk's OpenAPI specs
 //   suite     the go-live suite itself, run as a user runs it: clean against the reference app, and once
 //             per fault switch, proving each check fails with its fault on and passes with it off
 import { defineConfig } from '@playwright/test';
@@ -15,7 +17,11 @@ export default defineConfig({
   use: { launchOptions: chromiumLaunchOptions() },
   projects: [
     { name: 'unit', testDir: './unit' },
-    { name: 'emulator', testDir: './emulator' },
+    { name: 'emulator', testDir: './emulator', testIgnore: '**/*.browser.spec.ts' },
+    // Real clerk-js in Chromium against the emulator; its own project (own workers), since it must load
+    // @clerk/backend only after routing api.clerk.com to the emulator (fixtures/clerk-network.ts).
+    { name: 'emulator-browser', testDir: './emulator', testMatch: '**/*.browser.spec.ts', timeout: 60_000 },
+    { name: 'contract', testDir: './contract' },
     { name: 'suite', testDir: './suite', timeout: 240_000 },
   ],
 });

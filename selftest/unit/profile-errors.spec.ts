@@ -83,7 +83,7 @@ test('key checks name the mistake', () => {
     [{ CLERK_WEBHOOK_SIGNING_SECRET: 'abc' }, 'must start with whsec_'],
     [{ CLERK_WEBHOOK_SIGNING_SECRET: 'whsec_***' }, 'is not base64'],
     [{ CGL_SIGN_IN_STRATEGY: 'ticket', CLERK_SECRET_KEY: undefined as unknown as string }, 'CGL_SIGN_IN_STRATEGY=ticket'],
-    [{ CGL_TEST_USER_PASSWORD: '' }, 'CGL_TEST_USER_PASSWORD: is not set'],
+    [{ CGL_SIGN_IN_STRATEGY: 'password', CGL_TEST_USER_PASSWORD: '' }, 'CGL_TEST_USER_PASSWORD: is not set'],
     [{ TARGET_URL: 'https://user:pw@example.com' }, 'credentials'],
     [{ CGL_WEBHOOK_REJECT_STATUSES: '200,400' }, 'list only 4xx statuses'],
   ];
@@ -124,4 +124,9 @@ test('email_code with a non-test email warns that it needs a real inbox', () => 
 test('production environment with a development key warns', () => {
   const profile = parseProfile(validEnv({ CGL_ENVIRONMENT: 'production', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY }));
   expect(profile.warnings.join('\n')).toContain('production but the publishable key is a development key');
+});
+
+test('the default sign-in strategy is ticket, or password when there is no secret key to make sign-in tokens', () => {
+  expect(parseProfile(validEnv({ CGL_SIGN_IN_STRATEGY: undefined })).testUser?.strategy).toBe('ticket');
+  expect(parseProfile(validEnv({ CGL_SIGN_IN_STRATEGY: undefined, CLERK_SECRET_KEY: undefined })).testUser?.strategy).toBe('password');
 });

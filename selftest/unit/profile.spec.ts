@@ -29,7 +29,7 @@ test.describe('defaults', () => {
       publicApi: ['/api/public/health'],
     });
     expect(profile.paths).toEqual({ signIn: '/sign-in', afterSignIn: '/dashboard', afterSignOut: '/' });
-    expect(profile.webhook).toEqual({ path: '/api/webhooks/clerk', rejectStatuses: [400, 401], allowStateChanges: false });
+    expect(profile.webhook).toEqual({ path: '/api/webhooks/clerk', rejectStatuses: [400, 401], allowStateChanges: false, events: ['user.created', 'user.updated', 'user.deleted'] });
     expect(profile.headers).toEqual({ hstsMinMaxAge: 15552000, requireHsts: true });
     expect(profile.warnings.join('\n')).toContain('CLERK_SECRET_KEY is not set');
     expect(profile.warnings.join('\n')).toContain('No test user');

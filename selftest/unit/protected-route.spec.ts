@@ -95,3 +95,13 @@ test.describe('signed in -> allowed', () => {
     expect(judge(204).fix).toContain('add it to this route');
   });
 });
+
+test('a route that is 404 signed in too is a profile error, not "protected"', () => {
+  const url404 = 'https://app.example.com/api/typo';
+  const route404 = { path: '/api/typo', method: 'GET', denied: [401, 403, 404], allowed: [200] };
+  const verdict = judgeSignedOutDenied(evidence({ url: url404, status: 404 }), route404, { paths: { signIn: '/sign-in' }, signedIn: evidence({ url: url404, status: 404 }) });
+  expect(verdict.pass).toBe(false);
+  expect(verdict.fix).toMatch(/^PROFILE ERROR/);
+  // Clerk's protect-rewrite 404 signed out, 200 signed in: protected.
+  expect(judgeSignedOutDenied(evidence({ url: url404, status: 404, headers: { 'x-clerk-auth-reason': 'protect-rewrite' } }), route404, { paths: { signIn: '/sign-in' } }).pass).toBe(true);
+});

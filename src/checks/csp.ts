@@ -1,6 +1,8 @@
-// Just enough Content-Security-Policy parsing for header checks (CSP3 §2.2): a header value is a
-// comma-separated list of policies, each a ";"-separated list of directives; names are case-insensitive and
-// the first occurrence of a directive in a policy wins.
+// Content-Security-Policy parsing (CSP3 §2.2): a header value is a comma-separated list of policies, each
+// parsed by the maintained `content-security-policy-parser` (helmet's, a line-by-line port of the spec's
+// "parse a serialized CSP": names lower-cased, the first occurrence of a directive wins). Sources are
+// lower-cased here too, so judges compare them without caring how the app spelled them.
+import parseContentSecurityPolicy from 'content-security-policy-parser';
 
 export type CspPolicy = Map<string, string[]>;
 
@@ -8,12 +10,7 @@ export function parseCsp(headerValue: string | undefined): CspPolicy[] {
   if (!headerValue) return [];
   return headerValue.split(',').map((text) => {
     const policy: CspPolicy = new Map();
-    for (const directive of text.split(';')) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (!name) continue;
-      const key = name.toLowerCase();
-      if (!policy.has(key)) policy.set(key, sources.map((source) => source.toLowerCase()));
-    }
+    for (const [name, sources] of parseContentSecurityPolicy(text)) policy.set(name, sources.map((source) => source.toLowerCase()));
     return policy;
   }).filter((policy) => policy.size > 0);
 }

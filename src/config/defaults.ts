@@ -2,7 +2,7 @@
 // reference app (targets/nextjs), so the embedded run needs no configuration.
 export const DEFAULTS = {
   clerkApiUrl: 'https://api.clerk.com',
-  strategy: 'password',
+  strategy: 'ticket',
   publicPages: ['/'],
   protectedPages: ['/dashboard'],
   protectedApi: [{ path: '/api/me' }],
@@ -14,5 +14,9 @@ export const DEFAULTS = {
   afterSignOut: '/',
   webhookPath: '/api/webhooks/clerk',
   rejectStatuses: [400, 401],
+  /** The bundled reference app's probe route (targets/shared/webhook-receiver.ts). */
+  embeddedWebhookProbe: '/api/public/webhook-probe/users/{id}',
   hstsMinMaxAge: 15_552_000,
+  /** Clerk's default session token lifetime. */
+  maxTokenLifetimeSeconds: 60,
 } as const;

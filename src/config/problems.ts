@@ -43,7 +43,7 @@ const FILE_EXAMPLES: Record<string, string> = {
   routes: '"routes": { "publicPages": ["/"], "protectedPages": ["/dashboard"], "protectedApi": ["/api/me"], "publicApi": ["/api/public/health"] }',
   'routes.protectedApi': '"routes": { "protectedApi": ["/api/me", { "path": "/api/orders", "method": "POST", "denied": [401, 403, 404], "allowed": [200] }] }',
   paths: '"paths": { "signIn": "/sign-in", "afterSignIn": "/dashboard", "afterSignOut": "/" }',
-  webhook: '"webhook": { "path": "/api/webhooks/clerk", "rejectStatuses": [400, 401], "allowStateChanges": false }',
+  webhook: '"webhook": { "path": "/api/webhooks/clerk", "rejectStatuses": [400, 401], "allowStateChanges": false, "events": ["user.created"], "probeUrl": "/api/admin/users/{id}" }',
   headers: '"headers": { "hstsMinMaxAge": 15552000, "requireHsts": true }',
 };
 

@@ -14,7 +14,10 @@ export function readTestUser(
   warnings: string[],
 ): Profile['testUser'] {
   const email = e.CGL_TEST_USER_EMAIL ?? file.testUser?.email;
-  const strategy = e.CGL_SIGN_IN_STRATEGY ?? file.testUser?.strategy ?? DEFAULTS.strategy;
+  // Default: a sign-in token (ticket), which survives MFA and email verification; it needs the secret key,
+  // so without one a configured password is used instead.
+  const fallback = !facts.secretKeySet && vars.CGL_TEST_USER_PASSWORD ? 'password' : DEFAULTS.strategy;
+  const strategy = e.CGL_SIGN_IN_STRATEGY ?? file.testUser?.strategy ?? fallback;
   const password = vars.CGL_TEST_USER_PASSWORD;
   if (password && !email) {
     problems.push(variableProblem('CGL_TEST_USER_EMAIL', 'is not set, but CGL_TEST_USER_PASSWORD is: set the email of that test user'));

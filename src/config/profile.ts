@@ -3,6 +3,7 @@ import { fileConfigSchema, envSchema, type ParsedEnv, type ParsedFileConfig } fr
 import { fileIssues, ProfileError, variableProblem, type Problem } from './problems.ts';
 import { readKeys } from './profile-keys.ts';
 import { DEFAULTS } from './defaults.ts';
+import { DEFAULT_EXTERNAL_EVENTS, EVENT_TYPES } from '../webhooks/event-types.ts';
 import { readRoutes, usesDefaultRoutes } from './profile-routes.ts';
 import { readTestUser } from './profile-test-user.ts';
 import { Secret } from './secret.ts';
@@ -73,6 +74,8 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
     problems.push(variableProblem('CGL_WEBHOOK_REJECT_STATUSES', 'list only 4xx statuses: a 2xx accepts the event and a 5xx is a crash'));
   }
 
+  const webhookProbe = e.CGL_WEBHOOK_PROBE_URL ?? file.webhook?.probeUrl ?? (embedded ? DEFAULTS.embeddedWebhookProbe : undefined);
+
   const testUser = readTestUser(e, file, vars, { secretKeySet: vars.CLERK_SECRET_KEY !== undefined }, problems, warnings);
 
   problems.push(...fileProblems);
@@ -101,7 +104,10 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
       path: e.CGL_WEBHOOK_PATH ?? file.webhook?.path ?? DEFAULTS.webhookPath,
       ...(keys.webhookSecret && { secret: keys.webhookSecret }),
       rejectStatuses,
-      allowStateChanges: e.CGL_WEBHOOK_ALLOW_STATE_CHANGES ?? file.webhook?.allowStateChanges ?? false,
+      // The bundled app holds nothing real: its events may change state whatever its environment.
+      allowStateChanges: e.CGL_WEBHOOK_ALLOW_STATE_CHANGES ?? file.webhook?.allowStateChanges ?? embedded,
+      events: [...new Set(e.CGL_WEBHOOK_EVENTS ?? file.webhook?.events ?? (embedded ? EVENT_TYPES : DEFAULT_EXTERNAL_EVENTS))],
+      ...(webhookProbe && { probeUrl: webhookProbe }),
     },
     ...(testUser && { testUser }),
     routes,
@@ -109,6 +115,10 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
       signIn: e.CGL_SIGN_IN_PATH ?? file.paths?.signIn ?? DEFAULTS.signIn,
       afterSignIn: e.CGL_AFTER_SIGN_IN_PATH ?? file.paths?.afterSignIn ?? DEFAULTS.afterSignIn,
       afterSignOut: e.CGL_AFTER_SIGN_OUT_PATH ?? file.paths?.afterSignOut ?? DEFAULTS.afterSignOut,
+    },
+    auth: {
+      maxTokenLifetimeSeconds: e.CGL_MAX_TOKEN_LIFETIME ?? file.auth?.maxTokenLifetimeSeconds ?? DEFAULTS.maxTokenLifetimeSeconds,
+      authorizedOrigins: (e.CGL_AUTHORIZED_ORIGINS ?? file.auth?.authorizedOrigins ?? [baseURL]).map((url) => new URL(url).origin),
     },
     headers: {
       hstsMinMaxAge: e.CGL_HSTS_MIN_MAX_AGE ?? file.headers?.hstsMinMaxAge ?? DEFAULTS.hstsMinMaxAge,

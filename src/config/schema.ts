@@ -1,6 +1,7 @@
 // The zod schemas: the optional config file (non-secret settings only) and the environment variables.
 // Messages say what is wrong without echoing values, so a secret pasted into the wrong field never leaks.
 import { z } from 'zod';
+import { EVENT_TYPES } from '../webhooks/event-types.ts';
 
 export const ENVIRONMENTS = ['production', 'staging', 'development'] as const;
 export const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) =>
@@ -39,6 +40,16 @@ const signInLocation = z.union([routePath, httpUrl], { error: 'must be a path li
 const httpStatus = z.int({ error: 'HTTP statuses are whole numbers' }).min(100, { error: 'is not an HTTP status (100–599)' }).max(599, { error: 'is not an HTTP status (100–599)' });
 const statusList = z.array(httpStatus).min(1, { error: 'needs at least one status' });
 
+const webhookEvent = z.enum(EVENT_TYPES, { error: oneOf(EVENT_TYPES) });
+// The side-effect probe: a path on the target or a full URL, with {id} where the synthetic user id goes.
+const probeUrl = z.string().superRefine((value, ctx) => {
+  if (!value.includes('{id}')) ctx.addIssue({ code: 'custom', message: 'needs an {id} placeholder where the synthetic user id goes, e.g. /api/admin/users/{id}' });
+  else if (!value.startsWith('/') || value.startsWith('//')) {
+    const problem = httpUrlProblem(value.replace('{id}', 'id'));
+    if (problem) ctx.addIssue({ code: 'custom', message: `must be a path starting with "/" or a URL: it ${problem}` });
+  }
+});
+
 const apiRoute = z.strictObject({
   path: routePath,
   method: z.enum(HTTP_METHODS, { error: oneOf(HTTP_METHODS) }).optional(),
@@ -71,6 +82,12 @@ export const fileConfigSchema = z.strictObject({
     path: routePath.optional(),
     rejectStatuses: statusList.optional(),
     allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
+    events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
+    probeUrl: probeUrl.optional(),
+  }).optional(),
+  auth: z.strictObject({
+    maxTokenLifetimeSeconds: z.int({ error: 'must be a whole number of seconds' }).min(1).optional(),
+    authorizedOrigins: z.array(httpUrl).optional(),
   }).optional(),
   headers: z.strictObject({
     hstsMinMaxAge: z.int({ error: 'must be a whole number of seconds' }).min(0).optional(),
@@ -123,6 +140,10 @@ export const envSchema = z.object({
   CGL_WEBHOOK_PATH: routePath.optional(),
   CGL_WEBHOOK_REJECT_STATUSES: statusListFromEnv.optional(),
   CGL_WEBHOOK_ALLOW_STATE_CHANGES: booleanFromEnv.optional(),
+  CGL_WEBHOOK_EVENTS: z.string().transform(commaList).pipe(z.array(webhookEvent).min(1)).optional(),
+  CGL_WEBHOOK_PROBE_URL: probeUrl.optional(),
+  CGL_MAX_TOKEN_LIFETIME: z.string().regex(/^[1-9]\d*$/, { error: 'must be a whole number of seconds' }).transform(Number).optional(),
+  CGL_AUTHORIZED_ORIGINS: z.string().transform(commaList).pipe(z.array(httpUrl).min(1)).optional(),
   CGL_HSTS_MIN_MAX_AGE: z.string().regex(/^\d+$/, { error: 'must be a whole number of seconds' }).transform(Number).optional(),
   CGL_REQUIRE_HSTS: booleanFromEnv.optional(),
   CGL_EMBEDDED: z.string().optional(),

@@ -3,6 +3,7 @@
 import type { InstanceType } from './clerk-keys.ts';
 import type { Environment, HttpMethod, SignInStrategy } from './schema.ts';
 import type { Secret } from './secret.ts';
+import type { EventType } from '../webhooks/event-types.ts';
 
 export type { Environment, HttpMethod, InstanceType, SignInStrategy };
 
@@ -44,6 +45,10 @@ export interface Profile {
     rejectStatuses: number[];
     /** Whether state-changing events (user.created, …) may be delivered to a production target. */
     allowStateChanges: boolean;
+    /** The events the positive replay sends (default: all for the bundled app, the user.* trio otherwise). */
+    events: EventType[];
+    /** Side-effect probe: a path or URL with {id}; it answers 2xx when the user exists, 404 (or { exists: false }) when not. */
+    probeUrl?: string;
   };
   /** Absent when no test user is configured: signed-in checks skip. */
   testUser?: {
@@ -57,6 +62,12 @@ export interface Profile {
     signIn: string;
     afterSignIn: string;
     afterSignOut: string;
+  };
+  auth: {
+    /** Longest acceptable session token lifetime (exp - iat), seconds. */
+    maxTokenLifetimeSeconds: number;
+    /** Origins the app is served from: session tokens' azp and sign-in redirects must stay among them. */
+    authorizedOrigins: string[];
   };
   headers: {
     hstsMinMaxAge: number;

@@ -1,43 +1,43 @@
 // Clerk's production-checklist middleware: everything is protected except the listed public
 // routes, and Clerk's Frontend API is proxied same-origin under /__clerk (the upstream comes from
-// CLERK_FAPI_URL at run time). Wrapped once to add the security header that a fault can switch off.
+// CLERK_FAPI_URL at run time). Wrapped once to add the security headers that faults can switch.
 import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { faultOn } from '../faults.ts';
+import { PUBLIC_ROUTES, protectedByFault, unprotectedByFault } from '../shared/routes.ts';
+import { applySecurityHeaders, faultResponse, securityHeaders } from '../shared/security-headers.ts';
+import { pageCacheControlFault } from '../shared/auth-faults.ts';
 
-// Set here rather than in next.config.ts so the nosniff-missing fault can drop it at run time.
-const NOSNIFF = ['X-Content-Type-Options', 'nosniff'] as const;
-
-const isPublicRoute = createRouteMatcher([
-  '/',
-  '/sign-in(.*)',
-  '/sign-up(.*)',
-  '/api/webhooks(.*)',
-  '/api/public(.*)',
-]);
-
-// Fault api-me-unprotected: the kind of slip where a route ends up in the public list.
-const isApiMe = createRouteMatcher(['/api/me']);
+// The route table and its fault switches (api-me-unprotected, webhook-route-protected) are shared with
+// the Express app: targets/shared/routes.ts.
+const isPublicRoute = createRouteMatcher([...PUBLIC_ROUTES]);
 
 const clerk = clerkMiddleware(
   async (auth, req) => {
-    if (isPublicRoute(req)) return;
-    if (faultOn('api-me-unprotected') && isApiMe(req)) return;
+    const { pathname } = req.nextUrl;
+    if (isPublicRoute(req) && !protectedByFault(pathname)) return;
+    if (unprotectedByFault(pathname)) return;
     await auth.protect();
   },
   { frontendApiProxy: { enabled: true } },
 );
 
 export default async function middleware(req: NextRequest, event: NextFetchEvent): Promise<Response> {
+  // Security headers are set here, per request, rather than in next.config.ts so header faults can
+  // switch them at run time (targets/shared/security-headers.ts, shared with the Express app).
+  const faulty = faultResponse(req.nextUrl.pathname);
+  if (faulty) return new Response(faulty.body, { status: faulty.status, headers: faulty.headers });
   const response = (await clerk(req, event)) ?? NextResponse.next();
-  if (faultOn('nosniff-missing')) return response;
+  const headers = securityHeaders('nextjs');
+  // Fault dashboard-cache-public (targets/shared/auth-faults.ts): a shared-cache permission on a protected page.
+  const cacheFault = pageCacheControlFault(req.nextUrl.pathname);
+  if (cacheFault) headers.push({ key: 'Cache-Control', value: cacheFault });
   try {
-    response.headers.set(...NOSNIFF);
+    applySecurityHeaders(response.headers, headers);
     return response;
   } catch {
     // A proxied fetch Response has immutable headers: copy it into one we may change.
     const copy = new Response(response.body, response);
-    copy.headers.set(...NOSNIFF);
+    applySecurityHeaders(copy.headers, headers);
     return copy;
   }
 }

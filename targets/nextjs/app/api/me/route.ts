@@ -1,14 +1,17 @@
 // GET /api/me -> { userId } of the signed-in user (cookie session or Bearer session token).
-// The middleware denies signed-out requests first; the check here is defence in depth.
+// The reply (and its fault switches) is shared with the Express app: targets/shared/api-replies.ts and
+// targets/shared/auth-faults.ts (the unverified-token, alg-none and CORS faults).
 import { auth } from '@clerk/nextjs/server';
-import { faultOn } from '../../../../faults.ts';
+import { apiMeReply } from '../../../../shared/api-replies.ts';
+import { apiMeUserId, corsFaultHeaders } from '../../../../shared/auth-faults.ts';
 
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
-
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   const { userId } = await auth();
-  if (!userId && !faultOn('api-me-unprotected')) {
-    return Response.json({ error: 'unauthenticated' }, { status: 401, headers: PRIVATE });
-  }
-  return Response.json({ userId }, { headers: PRIVATE });
+  const reply = apiMeReply(apiMeUserId(userId, { authorization: request.headers.get('authorization'), cookie: request.headers.get('cookie') }));
+  return Response.json(reply.body, { status: reply.status, headers: { ...reply.headers, ...corsFaultHeaders(request.headers.get('origin')) } });
+}
+
+// A CORS preflight: no cross-origin access unless a fault grants it.
+export function OPTIONS(request: Request): Response {
+  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store', ...corsFaultHeaders(request.headers.get('origin')) } });
 }

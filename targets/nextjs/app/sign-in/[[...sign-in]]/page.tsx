@@ -1,10 +1,15 @@
 // Clerk's hosted-in-app sign-in, on an optional catch-all route so its sub-steps (/sign-in/factor-one
-// and so on) resolve here. The sign-in-broken fault replaces it with an error, the way a bad deploy would.
+// and so on) resolve here. <SignIn/> handles redirect_url itself (same origin only). Faults: sign-in-broken
+// replaces it with an error, the way a bad deploy would; sign-in-open-redirect adds the classic shortcut that
+// sends a signed-in visitor to redirect_url unchecked.
 import { SignIn } from '@clerk/nextjs';
+import { auth } from '@clerk/nextjs/server';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { faultOn } from '../../../../faults.ts';
+import { signInRedirectFault } from '../../../../shared/auth-faults.ts';
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Faults are run-time settings: render per request instead of once at build.
   await connection();
   if (faultOn('sign-in-broken')) {
@@ -14,5 +19,8 @@ export default async function SignInPage() {
       </p>
     );
   }
+  const redirectUrl = (await searchParams).redirect_url;
+  const open = signInRedirectFault(Boolean((await auth()).userId), typeof redirectUrl === 'string' ? redirectUrl : null);
+  if (open) redirect(open);
   return <SignIn />;
 }

@@ -1,0 +1,58 @@
+// The enforced CSP lets Clerk work (Clerk's CSP guide): clerk-js and FAPI requests from the Frontend API
+// origin (the host in the publishable key, or the app's own origin when FAPI is proxied same-origin),
+// Cloudflare Turnstile (bot protection) as script and frame, avatars from img.clerk.com, and the session
+// poller's worker from 'self' and blob:. Judged on the enforced policy, or on the report-only one when
+// that is all there is (it is the policy about to be enforced). style-src 'unsafe-inline' is not required
+// here (a nonce works too) and never flagged.
+import { parseCsp } from './csp.ts';
+import { policyAllows, policyAllowsKeyword } from './csp-sources.ts';
+import { pathOf, type ResponseEvidence } from './evidence.ts';
+import type { Verdict } from './verdict.ts';
+
+export interface ClerkCspTarget {
+  /** Where the browser reaches Clerk's Frontend API: https://clerk.example.com, or the app's origin when proxied. */
+  fapiOrigin: string;
+}
+
+const TURNSTILE = 'https://challenges.cloudflare.com';
+const IMAGES = 'https://img.clerk.com';
+
+interface Need {
+  directive: string;
+  url?: string;
+  keyword?: string;
+  why: string;
+}
+
+export function judgeCspClerk(evidence: ResponseEvidence, target: ClerkCspTarget): Verdict {
+  const enforcedValue = evidence.headers['content-security-policy'];
+  const value = enforcedValue ?? evidence.headers['content-security-policy-report-only'];
+  const policies = parseCsp(value);
+  const fapi = new URL(target.fapiOrigin);
+  const self = new URL(evidence.url);
+  const fapiSource = fapi.origin === self.origin ? "'self'" : fapi.origin;
+  const needs: Need[] = [
+    { directive: 'script-src', url: `${fapi.origin}/npm/@clerk/clerk-js.js`, why: `script-src ${fapiSource} (clerk-js)` },
+    { directive: 'connect-src', url: `${fapi.origin}/v1/client`, why: `connect-src ${fapiSource} (Frontend API)` },
+    { directive: 'script-src', url: `${TURNSTILE}/turnstile/v0/api.js`, why: `script-src ${TURNSTILE} (bot protection)` },
+    { directive: 'frame-src', url: `${TURNSTILE}/cdn-cgi/challenge-platform/`, why: `frame-src ${TURNSTILE} (bot protection)` },
+    { directive: 'img-src', url: `${IMAGES}/avatar.png`, why: `img-src ${IMAGES} (avatars)` },
+    { directive: 'worker-src', url: `${self.origin}/worker.js`, why: "worker-src 'self'" },
+    { directive: 'worker-src', keyword: 'blob:', why: 'worker-src blob: (session poller)' },
+  ];
+  const missing = needs.filter((need) => !policies.every((policy) => (need.url
+    ? policyAllows(policy, need.directive, new URL(need.url), self)
+    : policyAllowsKeyword(policy, need.directive, need.keyword ?? ''))));
+  const base = {
+    id: 'headers.csp-clerk',
+    title: `GET ${pathOf(evidence.url)} -> CSP allows Clerk`,
+    url: evidence.url,
+    expected: `a CSP allowing ${needs.map((need) => need.why).join(', ')}`,
+  } as const;
+  if (policies.length === 0) {
+    return { ...base, actual: 'no Content-Security-Policy', pass: false, fix: '', skip: 'No CSP on this response, so nothing blocks Clerk (headers.csp judges the missing policy).' };
+  }
+  const actual = missing.length === 0 ? 'every Clerk source is allowed' : `blocked: ${missing.map((need) => need.why).join(', ')}`;
+  const fix = missing.length === 0 ? '' : `Add ${missing.map((need) => need.why.replace(/ \(.*\)$/, '')).join('; ')} to the policy, or Clerk's sign-in and bot protection break in browsers.`;
+  return { ...base, actual: `${enforcedValue === undefined ? '(report-only policy) ' : ''}${actual}`, pass: missing.length === 0, fix };
+}
