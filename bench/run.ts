@@ -5,7 +5,7 @@
  * bench/results/latest.json. A benchmark, not a test: it reports, it never fails on timing.
  *
  *   npm run bench                      all three
- *   npm run bench -- --only=emulator,replays   a subset (emulator | replays | suite)
+ *   npm run bench -- --only=emulator,replays   a subset (emulator | replays | preflight | suite)
  * Env: CGL_BENCH_CONCURRENCY (default 8), CGL_BENCH_SECONDS (default 5), CGL_BENCH_PROFILE=<dir>.
  * Numbers depend on what else the machine runs: the load average is recorded beside them, and the
  * emulator's CPU time per request is the figure that does not.
@@ -19,9 +19,10 @@ import { emulatorThroughput } from './emulator-throughput.ts';
 import { REPO_ROOT } from './processes.ts';
 import { signedReplays } from './signed-replays.ts';
 import { suiteWallTime } from './suite-wall-time.ts';
+import { preflightRejection } from './preflight-rejection.ts';
 
-type Part = 'emulator' | 'replays' | 'suite';
-const PARTS: Part[] = ['emulator', 'replays', 'suite'];
+type Part = 'emulator' | 'replays' | 'preflight' | 'suite';
+const PARTS: Part[] = ['emulator', 'replays', 'preflight', 'suite'];
 
 function selected(): Part[] {
   const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
@@ -74,6 +75,15 @@ async function main(): Promise<void> {
     rows.push(
       { measure: `100 signed replays -> ${r.app} /api/webhooks/clerk (${JSON.stringify(r.statuses)})`, value: `${r.totalMs} ms`, target: '<= 2000 ms', met: verdict(r.totalMs <= 2000 && r.errors === 0) },
       { measure: 'replay latency p50 / p95 / p99 (ms)', value: `${r.p50} / ${r.p95} / ${r.p99}`, target: '', met: '' },
+    );
+  }
+  if (parts.includes('preflight')) {
+    console.error('(d) a malformed profile: npx playwright test and check-profile ...');
+    const r = preflightRejection();
+    results.preflight = { ...r, loadAfter: load() };
+    rows.push(
+      { measure: `bad profile -> npx playwright test exits ${r.suiteExit}`, value: `${r.suiteMs} ms`, target: '< 5000 ms, exit 1', met: verdict(r.suiteMs < 5000 && r.suiteExit === 1) },
+      { measure: `bad profile -> check-profile exits ${r.checkProfileExit}`, value: `${r.checkProfileMs} ms`, target: '< 5000 ms, exit 1', met: verdict(r.checkProfileMs < 5000 && r.checkProfileExit === 1) },
     );
   }
   if (parts.includes('suite')) {

@@ -23,9 +23,8 @@ test.afterEach(() => {
 
 function run() {
   // Only PATH and HOME from this process: the developer's own CLERK_* variables must not leak in.
-  const started = Date.now();
   const result = spawnSync(TSX, [CLI], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test' } });
-  return { ...result, ms: Date.now() - started, output: `${result.stdout}${result.stderr}` };
+  return { ...result, output: `${result.stdout}${result.stderr}` };
 }
 
 test('a good profile prints warnings and a redacted summary, and exits 0', () => {
@@ -37,8 +36,7 @@ test('a good profile prints warnings and a redacted summary, and exits 0', () =>
   expect(result.stdout).toContain('secret key set, webhook signing secret set');
   expect(result.stdout).toContain('warning: CLERK_WEBHOOK_SECRET is set');
   for (const secret of secrets) expect(result.output).not.toContain(secret);
-  // Well under a second for the check itself; the bound leaves room for tsx's start on a busy machine.
-  expect(result.ms).toBeLessThan(3_000);
+  // How fast it answers is measured by `npm run bench -- --only=preflight`, not asserted here.
 });
 
 test('a bad profile exits 1 with every problem, no stack trace and no secret', () => {
