@@ -58,5 +58,5 @@ test('a guarded production target is sent only the events that change nothing', 
 
 test('the README’s event table is rendered from the catalog (npm run webhook-fixtures)', () => {
   const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-  expect(readme, 'README event table is stale: run npm run webhook-fixtures').toContain(renderEventTable());
+  expect(readme, 'README event table is stale: run npm run docs').toContain(renderEventTable());
 });

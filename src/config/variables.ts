@@ -36,6 +36,9 @@ export const VARIABLES = {
   CGL_AUTHORIZED_ORIGINS: { example: 'https://example.com,https://www.example.com', about: 'origins the app is served from: token azp and sign-in redirects must stay among them (default: TARGET_URL\'s origin)' },
   CGL_HSTS_MIN_MAX_AGE: { example: '15552000', about: 'smallest acceptable HSTS max-age in seconds (default 15552000, 180 days)' },
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
+  CGL_REFERENCE_APP: { example: 'nextjs', about: 'embedded default only: nextjs (default) or express, the bundled reference app to run' },
+  CGL_INSTANCE: { example: 'production', about: 'embedded default only: production (default) or development, the emulated Clerk instance type' },
+  CGL_HTTPS: { example: '1', about: 'embedded default only: serve the reference app through a local TLS front (HSTS, https redirect, Secure cookies)' },
   CGL_EMBEDDED: { example: '1', about: 'set by playwright.config.ts when it runs the bundled reference app' },
 } as const satisfies Record<string, VariableDoc>;
 

@@ -1,0 +1,17 @@
+// The README's fault-switch table, rendered from the fault catalog (targets/faults/*.ts).
+import { FAULTS } from '../../targets/faults.ts';
+import { blockEnd, blockStart } from './readme-blocks.ts';
+
+export const FAULT_BLOCK = 'fault-switches';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+export function renderFaultTable(): string {
+  const rows = FAULTS.map((fault) => {
+    const only = 'apps' in fault && fault.apps ? ` (${(fault.apps as readonly string[]).join(', ')} only)` : '';
+    return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` |`;
+  });
+  return [blockStart(FAULT_BLOCK, 'targets/faults'), '| fault | area | effect | caught by |', '|---|---|---|---|', ...rows, blockEnd(FAULT_BLOCK)].join('\n');
+}
