@@ -97,7 +97,8 @@ function runNextBuild(instance: InstanceKind): Promise<void> {
 const TYPE_FILES = [join(APP_DIR, 'next-env.d.ts'), join(APP_DIR, 'tsconfig.json')];
 
 async function keepingFiles<T>(files: readonly string[], fn: () => Promise<T>): Promise<T> {
-  const saved = files.map((file) => [file, readFileSync(file, 'utf8')] as const);
+  // next-env.d.ts is gitignored: on a fresh clone it does not exist yet, and next may create it.
+  const saved = files.filter((file) => existsSync(file)).map((file) => [file, readFileSync(file, 'utf8')] as const);
   try {
     return await fn();
   } finally {
