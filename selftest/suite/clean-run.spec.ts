@@ -1,11 +1,13 @@
 // The suite against each clean reference app, as each Clerk instance type: everything passes, every folder
-// runs, one sign-in in total. (The fault matrix runs on the default instance type only.)
+// runs, one sign-in in total. The production runs are the embedded default exactly (https front on), the
+// development runs use plain http. (The fault matrix runs on the default instance type over http.)
 import { expect, test } from '@playwright/test';
 import { INSTANCE_KINDS } from '../../targets/shared/instance.ts';
 import { APPS, faultsFor, runSuite, statusesOf, type SuiteRun } from './run-suite.ts';
 
 for (const [app, instance] of APPS.flatMap((a) => INSTANCE_KINDS.map((i) => [a, i] as const))) {
-  const name = `${app} (${instance})`;
+  const https = instance === 'production';
+  const name = `${app} (${instance}, ${https ? 'https' : 'http'})`;
 
   test.describe(`clean ${name} app`, () => {
     // One clean run per app and instance type, shared by the claims below: keep them in one worker, in
@@ -16,7 +18,7 @@ for (const [app, instance] of APPS.flatMap((a) => INSTANCE_KINDS.map((i) => [a, 
     let run: SuiteRun;
 
     test.beforeAll(async () => {
-      run = await runSuite({ app, instance });
+      run = await runSuite({ app, instance, https });
     });
 
     test(`the suite passes against the clean ${name} reference app`, () => {
@@ -35,6 +37,16 @@ for (const [app, instance] of APPS.flatMap((a) => INSTANCE_KINDS.map((i) => [a, 
     test(`${name}: one browser sign-in in total`, () => {
       expect(run.tests.filter((t) => t.project === 'setup').map((t) => t.status)).toEqual(['passed']);
     });
+
+    if (https) {
+      test(`${name}: the https-only checks run and pass (HSTS, http -> https redirect)`, () => {
+        for (const id of ['headers.hsts', 'headers.https-redirect']) {
+          const statuses = statusesOf(run, id);
+          expect(statuses.length, `tests proving ${id}`).toBeGreaterThan(0);
+          expect(new Set(statuses), id).toEqual(new Set(['passed']));
+        }
+      });
+    }
 
     // Skipped counts as not failing: some checks only run in some setups (HSTS only over https; the fault
     // matrix turns the https front on for those faults).

@@ -23,6 +23,12 @@ export interface SuiteRunOptions {
   app?: ReferenceApp;
   /** The Clerk instance type (CGL_INSTANCE); default the stack's default (production). */
   instance?: InstanceKind;
+  /**
+   * Serve the app through the local TLS front (CGL_HTTPS; the embedded default is on). Default off here: the
+   * fault matrix runs over plain http, where each fault was proven (the front turns itself on for the
+   * https-only faults).
+   */
+  https?: boolean;
   faults?: string[];
   projects?: string[];
   env?: Record<string, string>;
@@ -44,6 +50,7 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportPath,
     CGL_FAULTS: (options.faults ?? []).join(','),
     CGL_REFERENCE_APP: options.app ?? 'nextjs',
+    CGL_HTTPS: options.https ? '1' : '0',
   });
   if (options.instance) env.CGL_INSTANCE = options.instance;
   const args = ['playwright', 'test', '--reporter=json', `--output=${join(dir, 'results')}`];

@@ -38,7 +38,7 @@ export const VARIABLES = {
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
   CGL_REFERENCE_APP: { example: 'nextjs', about: 'embedded default only: nextjs (default) or express, the bundled reference app to run' },
   CGL_INSTANCE: { example: 'production', about: 'embedded default only: production (default) or development, the emulated Clerk instance type' },
-  CGL_HTTPS: { example: '1', about: 'embedded default only: serve the reference app through a local TLS front (HSTS, https redirect, Secure cookies)' },
+  CGL_HTTPS: { example: '0', about: 'embedded default only: 1 (default) serves the reference app through a local TLS front (HSTS, https redirect, Secure cookies); 0 plain http' },
   CGL_EMBEDDED: { example: '1', about: 'set by playwright.config.ts when it runs the bundled reference app' },
 } as const satisfies Record<string, VariableDoc>;
 

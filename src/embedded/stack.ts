@@ -7,7 +7,7 @@ import { emulatorPublishableKey, instanceForRun, instanceProblem } from '../../t
 import { freePort } from './ports.ts';
 import { emulatorEnvForFaults } from '../../targets/shared/auth-faults.ts';
 import { referenceAppFrom, START_TIMEOUT_MS, startCommand } from './reference-app.ts';
-// Optional https front (CGL_HTTPS=1), owned by targets/https-front: kept to three call sites below.
+// The https front (on unless CGL_HTTPS=0), owned by targets/https-front: kept to three call sites below.
 import { addHttpsFront, HTTPS_ENV_NAMES, httpsFrontWebServers } from '../../targets/https-front/embedded.ts';
 
 export const EMBEDDED_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';

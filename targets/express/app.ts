@@ -8,6 +8,8 @@ import { faultOn } from '../faults.ts';
 import { apiMeReply, healthReply, notFoundReply, serverErrorReply, unauthenticatedReply } from '../shared/api-replies.ts';
 import { CLERK_PROXY_PATH, requiresSignIn, SIGN_IN_PATH } from '../shared/routes.ts';
 import * as authFaults from '../shared/auth-faults.ts';
+import { appSessionFault } from '../shared/app-session-fault.ts';
+import * as pageCache from '../shared/page-cache-fault.ts';
 import { faultResponse, securityHeaders } from '../shared/security-headers.ts';
 import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
 import { serveAssets } from './assets.ts';
@@ -32,6 +34,7 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
 
   const render = (req: Request, res: Response, content: string, status = 200): void => {
     const html = pages.layout(content, { publishableKey, signedIn: userIdOf(req) !== null });
+    if (status === 200 && typeof res.locals.pageCacheKey === 'string') pageCache.storePage(res.locals.pageCacheKey, html, 'text/html; charset=utf-8');
     res.status(status).set('Cache-Control', authFaults.pageCacheControlFault(req.path) ?? PAGE_CACHE_CONTROL).type('html').send(html);
   };
 
@@ -43,14 +46,20 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
     for (const { key, value } of securityHeaders('express')) res.setHeader(key, value);
     next();
   });
-  serveAssets(app);
+  // Static assets answer before clerkMiddleware: they need no session. Fault static-assets-through-middleware
+  // mounts them after it instead, so every bundle request runs an auth check (and carries x-clerk-auth-*).
+  const assets = express.Router();
+  serveAssets(assets);
+  const assetsThroughClerk = (): boolean => faultOn('static-assets-through-middleware');
+  app.use((req, res, next) => (assetsThroughClerk() ? next() : assets(req, res, next)));
   app.use(clerkMiddleware({ publishableKey, frontendApiProxy: { enabled: true, path: CLERK_PROXY_PATH } }));
+  app.use((req, res, next) => (assetsThroughClerk() ? assets(req, res, next) : next()));
 
   // Every route below goes through guard: it denies signed-out requests to anything outside the shared
   // public route table (faults applied): pages go to sign-in (and back), API routes answer 401. Paths no
   // route serves fall through to the 404 handler, signed in or not.
   const guard: RequestHandler = (req, res, next) => {
-    if (!requiresSignIn(req.path) || userIdOf(req)) return next();
+    if (!requiresSignIn(req.path) || userIdOf(req) || res.locals.appSessionUserId) return next();
     if (isApi(req)) return sendReply(res, unauthenticatedReply());
     const back = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
     res.redirect(307, `${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(back)}`);
@@ -63,16 +72,38 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
     render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent);
   });
   app.get('/sign-up{/*step}', guard, (req, res) => render(req, res, pages.signUpContent));
-  app.get('/dashboard', guard, async (req, res) => {
-    const userId = userIdOf(req);
+  // Fault sign-out-keeps-app-session (targets/shared/app-session-fault.ts): the app's own session cookie, set
+  // for a signed-in user and used (res.locals.appSessionUserId) when Clerk says signed out.
+  const appSession: RequestHandler = async (req, res, next) => {
+    const clerkUserId = userIdOf(req);
+    const session = await appSessionFault({ pathname: req.path, clerkUserId, cookie: req.get('cookie'), https: req.secure });
+    if (session.setCookie) res.append('Set-Cookie', session.setCookie);
+    res.locals.appSessionUserId = session.fallbackUserId;
+    next();
+  };
+  const sessionUserId = (req: Request, res: Response): string | null => userIdOf(req) ?? (res.locals.appSessionUserId as string | null) ?? null;
+
+  // Fault page-cache-ignores-session (targets/shared/page-cache-fault.ts): a page cache in front of the route
+  // answers visitors without cookies from its copy, and keeps a copy (render, above) of everyone else's page.
+  const pageCacheFront: RequestHandler = (req, res, next) => {
+    const header = (name: string) => req.get(name);
+    if (!pageCache.pageCacheApplies(req.method, req.path, header)) return next();
+    const hit = pageCache.isAnonymous(header) ? pageCache.cachedPage(req.originalUrl) : null;
+    if (hit) return void res.status(200).type(hit.contentType).send(hit.body);
+    if (!pageCache.isAnonymous(header)) res.locals.pageCacheKey = req.originalUrl;
+    next();
+  };
+
+  app.get('/dashboard', pageCacheFront, appSession, guard, async (req, res) => {
+    const userId = sessionUserId(req, res);
     // Null only under the dashboard-unprotected fault (the route guard above lets it through).
     const user = userId ? await clerkClient.users.getUser(userId) : null;
     render(req, res, pages.dashboardContent(userId ?? '', user?.primaryEmailAddress?.emailAddress ?? ''));
   });
 
-  app.get('/api/me', guard, (req, res) => {
+  app.get('/api/me', appSession, guard, (req, res) => {
     res.set(authFaults.corsFaultHeaders(req.get('origin')));
-    sendReply(res, apiMeReply(authFaults.apiMeUserId(userIdOf(req), { authorization: req.get('authorization'), cookie: req.get('cookie') })));
+    sendReply(res, apiMeReply(authFaults.apiMeUserId(sessionUserId(req, res), { authorization: req.get('authorization'), cookie: req.get('cookie') })));
   });
   app.options('/api/me', guard, (req, res) => void res.status(204).set('Cache-Control', 'no-store').set(authFaults.corsFaultHeaders(req.get('origin'))).end());
   app.get('/api/public/health', guard, (req, res) => sendReply(res, authFaults.publicApiDeniedByFault(userIdOf(req)) ? unauthenticatedReply() : healthReply()));

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Express } from 'express';
+import type { Router } from 'express';
 
 const CLERK_PAGE_FILE = fileURLToPath(new URL('./public/clerk-page.js', import.meta.url));
 const hash = createHash('sha256').update(readFileSync(CLERK_PAGE_FILE)).digest('hex').slice(0, 12);
@@ -11,7 +11,7 @@ const hash = createHash('sha256').update(readFileSync(CLERK_PAGE_FILE)).digest('
 /** Where pages load the script that mounts Clerk's components (see public/clerk-page.js). */
 export const CLERK_PAGE_SCRIPT_URL = `/assets/clerk-page.${hash}.js`;
 
-/** Registers the asset routes; call before clerkMiddleware. */
-export function serveAssets(app: Express): void {
-  app.get(CLERK_PAGE_SCRIPT_URL, (_req, res) => res.sendFile(CLERK_PAGE_FILE, { maxAge: '365d', immutable: true }));
+/** Registers the asset routes; mount the router before clerkMiddleware. */
+export function serveAssets(router: Router): void {
+  router.get(CLERK_PAGE_SCRIPT_URL, (_req, res) => res.sendFile(CLERK_PAGE_FILE, { maxAge: '365d', immutable: true }));
 }

@@ -8,6 +8,7 @@ import {
   SIGN_IN_PATH,
   SIGN_UP_PATH,
 } from '../shared/routes.ts';
+import { leakyClientConfigScript } from '../shared/client-config-fault.ts';
 import { CLERK_PAGE_SCRIPT_URL } from './assets.ts';
 
 // Major versions only: the emulator (and Clerk's CDN) resolve them, and clerk-js rewrites its chunk URLs
@@ -38,6 +39,8 @@ export function layout(content: string, { publishableKey, signedIn }: PageOption
     'after-sign-out-url': AFTER_SIGN_OUT_PATH,
   };
   const dataAttributes = Object.entries(settings).map(([name, value]) => `data-${name}="${escapeHtml(value)}"`).join(' ');
+  // Fault secret-key-in-page: nothing unless it is on.
+  const leakyConfig = leakyClientConfigScript();
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -49,7 +52,7 @@ export function layout(content: string, { publishableKey, signedIn }: PageOption
 <script defer src="${CLERK_UI_URL}"></script>
 <script defer src="${CLERK_JS_URL}" data-clerk-publishable-key="${escapeHtml(publishableKey)}" data-clerk-proxy-url="${CLERK_PROXY_PATH}"></script>
 <script defer src="${CLERK_PAGE_SCRIPT_URL}"></script>
-</head>
+${leakyConfig ? `<script>${leakyConfig}</script>\n` : ''}</head>
 <body ${dataAttributes}>
 <header><nav><a href="/">Home</a> ${nav(signedIn)}</nav></header>
 <main>${content}</main>

@@ -38,4 +38,11 @@ export const API_FAULTS = [
     description: 'The public /api/public/health route answers 401 to signed-out callers.',
     caughtBy: 'api.public.signed-out-allowed',
   },
+  {
+    id: 'page-cache-ignores-session',
+    area: 'api',
+    description:
+      'A page cache in front of the app, keyed by URL only and bypassed by requests with cookies, also keeps the /dashboard it passed through for a signed-in user and serves that copy to visitors without cookies (the headers stay private).',
+    caughtBy: 'api.protected.no-shared-cache',
+  },
 ] as const satisfies readonly Fault[];

@@ -32,4 +32,11 @@ export const AUTH_FAULTS = [
     description: 'The instance issues hour-long session tokens (emulator setting CGL_EMULATOR_TOKEN_LIFETIME=3600).',
     caughtBy: 'auth.session-token.bounded',
   },
+  {
+    id: 'sign-out-keeps-app-session',
+    area: 'auth',
+    description:
+      "The app keeps its own session cookie (set when a signed-in user loads /dashboard or calls /api/me) and falls back to it when Clerk says signed out: after Clerk's sign-out the browser still gets the user's data.",
+    caughtBy: 'auth.sign-out',
+  },
 ] as const satisfies readonly Fault[];

@@ -1,5 +1,7 @@
 // Headers faults. Each helper that adds a check adds its fault here; targets/faults.ts composes the areas.
-// Implemented in targets/shared/security-headers.ts (securityHeaders / faultResponse), which both apps call.
+// Implemented in targets/shared/security-headers.ts (securityHeaders / faultResponse), which both apps call,
+// except secret-key-in-page (targets/shared/client-config-fault.ts) and static-assets-through-middleware
+// (targets/express/app.ts).
 import type { Fault } from './fault.ts';
 
 export const HEADERS_FAULTS = [
@@ -45,6 +47,20 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'The app sets its own session cookie without Secure and HttpOnly, with SameSite=None.',
     caughtBy: 'headers.cookies',
+  },
+  {
+    id: 'secret-key-in-page',
+    area: 'headers',
+    description: 'Every page inlines a client config object holding the configured CLERK_SECRET_KEY.',
+    caughtBy: 'leaks.secrets',
+  },
+  {
+    id: 'static-assets-through-middleware',
+    area: 'headers',
+    description: "The app's script bundle is served after Clerk's middleware, so every asset request runs an auth check.",
+    caughtBy: 'headers.static-assets',
+    // Next fixes its middleware matcher at build time: only Express can switch this at run time.
+    apps: ['express'],
   },
   { id: 'dotenv-served', area: 'headers', description: '/.env and /.env.local are served with their contents.', caughtBy: 'leaks.sensitive-files' },
   {

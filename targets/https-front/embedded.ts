@@ -1,5 +1,5 @@
-// The embedded stack's https option (CGL_HTTPS=1): the reference app keeps its plain-http port, and the
-// https front is put in front of it. TARGET_URL becomes https://localhost:<front>, and CGL_HTTP_URL names
+// The embedded stack's https front (on by default; CGL_HTTPS=0 turns it off): the reference app keeps its
+// plain-http port, and the https front is put in front of it. TARGET_URL becomes https://localhost:<front>, and CGL_HTTP_URL names
 // the plain-http entry that must redirect to it (tests/headers/https-redirect.spec.ts probes it).
 // src/embedded/stack.ts calls these two functions and nothing else of the front.
 // It also applies the preflight faults (test keys on a production profile, …) to the stack's env.
@@ -13,13 +13,14 @@ export const HTTPS_ENV_NAMES = ['CGL_HTTPS', 'CGL_FRONT_HTTPS_PORT', 'CGL_FRONT_
 const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short'];
 
 /**
- * When CGL_HTTPS=1 (or an https-only fault is on): pick the front's ports and point TARGET_URL at it.
+ * Unless CGL_HTTPS=0 (an https-only fault turns it on regardless): pick the front's ports and point
+ * TARGET_URL at it.
  * Then apply the preflight faults. `values` is the stack's env, changed in place.
  */
 export async function addHttpsFront(values: Record<string, string>, env: Record<string, string | undefined>): Promise<void> {
   const faults = (env.CGL_FAULTS ?? '').split(',').map((id) => id.trim());
   applyPreflightFaults(values, faults);
-  if (env.CGL_HTTPS !== '1' && !faults.some((id) => HTTPS_ONLY_FAULTS.includes(id))) return;
+  if (env.CGL_HTTPS === '0' && !faults.some((id) => HTTPS_ONLY_FAULTS.includes(id))) return;
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   Object.assign(values, {
     CGL_HTTPS: '1',

@@ -6,6 +6,8 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { PUBLIC_ROUTES, protectedByFault, unprotectedByFault } from '../shared/routes.ts';
 import { applySecurityHeaders, faultResponse, securityHeaders } from '../shared/security-headers.ts';
 import { pageCacheControlFault } from '../shared/auth-faults.ts';
+import { appSessionFault, requestIsHttps } from '../shared/app-session-fault.ts';
+import { pageCacheResponse } from '../shared/page-cache-fault.ts';
 
 // The route table and its fault switches (api-me-unprotected, webhook-route-protected) are shared with
 // the Express app: targets/shared/routes.ts.
@@ -16,6 +18,19 @@ const clerk = clerkMiddleware(
     const { pathname } = req.nextUrl;
     if (isPublicRoute(req) && !protectedByFault(pathname)) return;
     if (unprotectedByFault(pathname)) return;
+    // Fault sign-out-keeps-app-session (targets/shared/app-session-fault.ts): the app's own session cookie.
+    const appSession = await appSessionFault({
+      pathname,
+      clerkUserId: (await auth()).userId,
+      cookie: req.headers.get('cookie'),
+      https: requestIsHttps(req.url, req.headers.get('x-forwarded-proto')),
+    });
+    if (appSession.setCookie) {
+      const next = NextResponse.next();
+      next.headers.append('Set-Cookie', appSession.setCookie);
+      return next;
+    }
+    if (appSession.fallbackUserId) return;
     await auth.protect();
   },
   { frontendApiProxy: { enabled: true } },
@@ -26,7 +41,8 @@ export default async function middleware(req: NextRequest, event: NextFetchEvent
   // switch them at run time (targets/shared/security-headers.ts, shared with the Express app).
   const faulty = faultResponse(req.nextUrl.pathname);
   if (faulty) return new Response(faulty.body, { status: faulty.status, headers: faulty.headers });
-  const response = (await clerk(req, event)) ?? NextResponse.next();
+  // Fault page-cache-ignores-session (targets/shared/page-cache-fault.ts): a page cache in front of the app.
+  const response = (await pageCacheResponse(req)) ?? (await clerk(req, event)) ?? NextResponse.next();
   const headers = securityHeaders('nextjs');
   // Fault dashboard-cache-public (targets/shared/auth-faults.ts): a shared-cache permission on a protected page.
   const cacheFault = pageCacheControlFault(req.nextUrl.pathname);

@@ -4,6 +4,7 @@ import { ClerkProvider } from '@clerk/nextjs';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { leakyClientConfigScript } from '../../shared/client-config-fault.ts';
 import { AuthNav } from './auth-nav.tsx';
 
 export const metadata: Metadata = {
@@ -12,10 +13,13 @@ export const metadata: Metadata = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Fault secret-key-in-page: read per request (the pages render dynamically; page.tsx forces `/`); null when off.
+  const leakyConfig = leakyClientConfigScript();
   return (
     <ClerkProvider>
       <html lang="en">
         <body>
+          {leakyConfig && <script dangerouslySetInnerHTML={{ __html: leakyConfig }} />}
           <header>
             <nav>
               <Link href="/">Home</Link>{' '}

@@ -1,6 +1,10 @@
 // Public landing page (listed as public in middleware.ts).
 import Link from 'next/link';
 
+// Rendered per request, like every other page (and like the Express app's): a prerendered copy would be
+// built with no fault on and serve that HTML whatever CGL_FAULTS says (secret-key-in-page in layout.tsx).
+export const dynamic = 'force-dynamic';
+
 export default function HomePage() {
   return (
     <section>

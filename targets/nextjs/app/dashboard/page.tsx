@@ -1,13 +1,18 @@
 // Protected page: the middleware already sends signed-out visitors to sign-in; the check here is
 // defence in depth, so the page stays safe if the matcher ever changes.
 import { SignOutButton } from '@clerk/nextjs';
-import { auth, currentUser } from '@clerk/nextjs/server';
+import { auth, clerkClient, currentUser } from '@clerk/nextjs/server';
+import { headers } from 'next/headers';
+import { appSessionFallback } from '../../../shared/app-session-fault.ts';
 import { pageGuardRemoved } from '../../../shared/auth-faults.ts';
 
 export default async function DashboardPage() {
-  const { userId, redirectToSignIn } = await auth();
+  const { userId: clerkUserId, redirectToSignIn } = await auth();
+  // Fault sign-out-keeps-app-session: signed out for Clerk, the app's own cookie still names a user.
+  const fallbackUserId = clerkUserId ? null : await appSessionFallback('/dashboard', (await headers()).get('cookie'));
+  const userId = clerkUserId ?? fallbackUserId;
   if (!userId && !pageGuardRemoved()) return redirectToSignIn();
-  const user = userId ? await currentUser() : null;
+  const user = clerkUserId ? await currentUser() : fallbackUserId ? await (await clerkClient()).users.getUser(fallbackUserId) : null;
   return (
     <section>
       <h1>Dashboard</h1>

@@ -4,9 +4,12 @@
 import { auth } from '@clerk/nextjs/server';
 import { apiMeReply } from '../../../../shared/api-replies.ts';
 import { apiMeUserId, corsFaultHeaders } from '../../../../shared/auth-faults.ts';
+import { appSessionFallback } from '../../../../shared/app-session-fault.ts';
 
 export async function GET(request: Request): Promise<Response> {
-  const { userId } = await auth();
+  const { userId: clerkUserId } = await auth();
+  // Fault sign-out-keeps-app-session (targets/shared/app-session-fault.ts): signed out, the app's own cookie is used.
+  const userId = clerkUserId ?? (await appSessionFallback('/api/me', request.headers.get('cookie')));
   const reply = apiMeReply(apiMeUserId(userId, { authorization: request.headers.get('authorization'), cookie: request.headers.get('cookie') }));
   return Response.json(reply.body, { status: reply.status, headers: { ...reply.headers, ...corsFaultHeaders(request.headers.get('origin')) } });
 }
