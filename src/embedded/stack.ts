@@ -7,8 +7,8 @@ import { emulatorPublishableKey, instanceForRun, instanceProblem } from '../../t
 import { freePort } from './ports.ts';
 import { emulatorEnvForFaults } from '../../targets/shared/auth-faults.ts';
 import { referenceAppFrom, START_TIMEOUT_MS, startCommand } from './reference-app.ts';
-// The https front (on unless CGL_HTTPS=0), owned by targets/https-front: kept to three call sites below.
-import { addHttpsFront, HTTPS_ENV_NAMES, httpsFrontWebServers } from '../../targets/https-front/embedded.ts';
+// The https front (on unless CGL_HTTPS=0), owned by targets/https-front: kept to four call sites below.
+import { addHttpsFront, HTTPS_ENV_NAMES, httpsFrontWebServers, serverEnv } from '../../targets/https-front/embedded.ts';
 
 export const EMBEDDED_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';
 
@@ -79,7 +79,7 @@ export async function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env)
 /** Playwright `webServer` entries that start the emulator, then the reference app. */
 export function embeddedWebServers(stack: EmbeddedStack) {
   const app = referenceAppFrom(stack.env);
-  const common = { env: stack.env, reuseExistingServer: false, stdout: 'ignore', stderr: 'pipe' } as const;
+  const common = { env: serverEnv(stack.env), reuseExistingServer: false, stdout: 'ignore', stderr: 'pipe' } as const;
   return [
     {
       ...common,

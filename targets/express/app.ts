@@ -96,6 +96,11 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
 
   app.get('/dashboard', pageCacheFront, appSession, guard, async (req, res) => {
     const userId = sessionUserId(req, res);
+    const failure = authFaults.dashboardErrorForSignedIn(userId);
+    if (failure) {
+      render(req, res, pages.dashboardErrorContent(failure));
+      return;
+    }
     // Null only under the dashboard-unprotected fault (the route guard above lets it through).
     const user = userId ? await clerkClient.users.getUser(userId) : null;
     render(req, res, pages.dashboardContent(userId ?? '', user?.primaryEmailAddress?.emailAddress ?? ''));

@@ -86,6 +86,14 @@ export function dashboardContent(userId: string, email: string): string {
 </section>`;
 }
 
+// Fault dashboard-fails-signed-in (targets/shared/auth-faults.ts): the page shown instead of the user's details.
+export function dashboardErrorContent(message: string): string {
+  return `<section>
+<h1>Dashboard</h1>
+<p role="alert" data-testid="dashboard-error">${escapeHtml(message)}</p>
+</section>`;
+}
+
 // Says what happened without echoing the path or any internals.
 export const notFoundContent = `<section>
 <h1 data-testid="not-found">Page not found</h1>

@@ -9,6 +9,12 @@ export const API_FAULTS = [
     caughtBy: 'api.protected.signed-out-denied',
   },
   {
+    id: 'api-me-fails-signed-in',
+    area: 'api',
+    description: '/api/me answers every signed-in caller with a fixed demo user (a development stub left in), never the caller.',
+    caughtBy: 'api.protected.signed-in-allowed',
+  },
+  {
     id: 'api-trusts-unverified-token',
     area: 'api',
     description: "/api/me skips Clerk's middleware and reads the user id from the token's payload without verifying its signature.",

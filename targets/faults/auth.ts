@@ -15,6 +15,12 @@ export const AUTH_FAULTS = [
     caughtBy: 'auth.protected-page.signed-out-denied',
   },
   {
+    id: 'dashboard-fails-signed-in',
+    area: 'auth',
+    description: "/dashboard renders an error message instead of the signed-in user's details (their data load fails).",
+    caughtBy: 'auth.protected-page.signed-in',
+  },
+  {
     id: 'home-page-protected',
     area: 'auth',
     description: "'/' is left out of the public routes: the landing page sends visitors to sign-in.",

@@ -12,6 +12,12 @@ export const HEADERS_FAULTS = [
     caughtBy: 'headers.nosniff',
   },
   { id: 'hsts-missing', area: 'headers', description: 'No Strict-Transport-Security header on https responses.', caughtBy: 'headers.hsts' },
+  {
+    id: 'http-not-redirected',
+    area: 'headers',
+    description: "The https front's plain-http listener serves the app over http instead of redirecting to https.",
+    caughtBy: 'headers.https-redirect',
+  },
   { id: 'hsts-short', area: 'headers', description: 'Strict-Transport-Security max-age is one day (below 180 days).', caughtBy: 'headers.hsts' },
   {
     id: 'framing-allowed',
@@ -63,6 +69,12 @@ export const HEADERS_FAULTS = [
     apps: ['express'],
   },
   { id: 'dotenv-served', area: 'headers', description: '/.env and /.env.local are served with their contents.', caughtBy: 'leaks.sensitive-files' },
+  {
+    id: 'unknown-route-soft-404',
+    area: 'headers',
+    description: 'A catch-all route answers every unknown page path with 200 and a generic page (a soft 404).',
+    caughtBy: 'errors.not-found',
+  },
   {
     id: 'stack-trace-in-error',
     area: 'headers',

@@ -13,9 +13,45 @@ export const PREFLIGHT_FAULTS = [
     // Test keys come from a development instance: the embedded stack runs one for this fault.
     instance: 'development',
   },
+  {
+    id: 'webhook-secret-not-given',
+    area: 'preflight',
+    description: 'The app has its CLERK_WEBHOOK_SIGNING_SECRET, but the environment the checks run in was never given it.',
+    caughtBy: 'preflight.webhook-secret',
+    // Unset is judged only on a production profile (live keys).
+    instance: 'production',
+  },
+  {
+    id: 'secret-key-of-another-instance',
+    area: 'preflight',
+    description: "The checks are given the secret key of another Clerk instance (same key type): the Backend API rejects it for this one.",
+    caughtBy: 'preflight.secret-key-instance',
+  },
 ] as const satisfies readonly Fault[];
+
+/**
+ * Where the stack keeps the servers' (app, emulator) own value of a variable a fault takes from the suite:
+ * serverEnv() in targets/https-front/embedded.ts hands it back to them.
+ */
+export const SERVER_ONLY_ENV_NAMES = ['CGL_SERVER_CLERK_SECRET_KEY', 'CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET'] as const;
+
+/** A well-formed secret key of the same type that is not this one (its random part rotated). */
+function anotherInstanceKey(key: string): string {
+  const prefix = /^sk_(?:live|test)_/.exec(key)?.[0] ?? 'sk_live_';
+  const body = key.slice(prefix.length);
+  return `${prefix}${body.slice(7)}${body.slice(0, 7)}`;
+}
 
 /** Changes the stack's env (in place) for the preflight faults named in CGL_FAULTS. */
 export function applyPreflightFaults(values: Record<string, string>, faults: readonly string[]): void {
   if (faults.includes('test-keys-on-production') && !values.CLERK_SECRET_KEY?.startsWith('sk_live_')) values.CGL_ENVIRONMENT = 'production';
+  // The servers keep the real values (CGL_SERVER_*); the suite sees none, or another instance's key.
+  if (faults.includes('webhook-secret-not-given') && values.CLERK_WEBHOOK_SIGNING_SECRET) {
+    values.CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET = values.CLERK_WEBHOOK_SIGNING_SECRET;
+    values.CLERK_WEBHOOK_SIGNING_SECRET = '';
+  }
+  if (faults.includes('secret-key-of-another-instance') && values.CLERK_SECRET_KEY) {
+    values.CGL_SERVER_CLERK_SECRET_KEY = values.CLERK_SECRET_KEY;
+    values.CLERK_SECRET_KEY = anotherInstanceKey(values.CLERK_SECRET_KEY);
+  }
 }

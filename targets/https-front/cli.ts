@@ -1,5 +1,6 @@
 // `npx tsx targets/https-front/cli.ts`: runs the https front for the embedded stack. Reads
 // CGL_FRONT_HTTPS_PORT, CGL_FRONT_HTTP_PORT and CGL_APP_PORT (the app behind it); stops on SIGTERM/SIGINT.
+import { faultOn } from '../faults.ts';
 import { startHttpsFront } from './front.ts';
 
 function port(name: string): number {
@@ -15,6 +16,7 @@ const front = await startHttpsFront({
   httpsPort: port('CGL_FRONT_HTTPS_PORT'),
   httpPort: port('CGL_FRONT_HTTP_PORT'),
   upstreamPort: port('CGL_APP_PORT'),
+  serveHttp: faultOn('http-not-redirected'),
 });
 console.log(`https-front: ${front.httpsURL} -> http://localhost:${process.env.CGL_APP_PORT}; ${front.httpURL} redirects to https`);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

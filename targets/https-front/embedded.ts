@@ -4,13 +4,25 @@
 // src/embedded/stack.ts calls these two functions and nothing else of the front.
 // It also applies the preflight faults (test keys on a production profile, …) to the stack's env.
 import { freePort } from '../../src/embedded/ports.ts';
-import { applyPreflightFaults } from '../faults/preflight.ts';
+import { applyPreflightFaults, SERVER_ONLY_ENV_NAMES } from '../faults/preflight.ts';
 
-export const HTTPS_ENV_NAMES = ['CGL_HTTPS', 'CGL_FRONT_HTTPS_PORT', 'CGL_FRONT_HTTP_PORT', 'CGL_HTTP_URL', 'CGL_ENVIRONMENT'] as const;
+export const HTTPS_ENV_NAMES = ['CGL_HTTPS', 'CGL_FRONT_HTTPS_PORT', 'CGL_FRONT_HTTP_PORT', 'CGL_HTTP_URL', 'CGL_ENVIRONMENT', ...SERVER_ONLY_ENV_NAMES] as const;
+
+/**
+ * The env for the stack's servers (emulator, app): the stack's env with the values a preflight fault took
+ * from the suite (webhook-secret-not-given, secret-key-of-another-instance) given back. Unchanged otherwise.
+ */
+export function serverEnv(env: Record<string, string>): Record<string, string> {
+  return {
+    ...env,
+    CLERK_SECRET_KEY: env.CGL_SERVER_CLERK_SECRET_KEY || env.CLERK_SECRET_KEY || '',
+    CLERK_WEBHOOK_SIGNING_SECRET: env.CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET || env.CLERK_WEBHOOK_SIGNING_SECRET || '',
+  };
+}
 
 // Faults that only show over https: with one of them on, the front is turned on, so the fault matrix
 // (which sets only CGL_FAULTS) proves them.
-const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short'];
+const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short', 'http-not-redirected'];
 
 /**
  * Unless CGL_HTTPS=0 (an https-only fault turns it on regardless): pick the front's ports and point

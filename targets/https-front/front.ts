@@ -14,6 +14,11 @@ export interface FrontOptions {
   httpPort: number;
   /** The app behind the front, on plain http at localhost. */
   upstreamPort: number;
+  /**
+   * Fault http-not-redirected: the plain-http listener proxies to the app (the way a host with "force
+   * https" left off does) instead of redirecting.
+   */
+  serveHttp?: boolean;
 }
 
 export interface RunningFront {
@@ -25,15 +30,15 @@ export interface RunningFront {
 // Loopback only: the front must never be reachable from another machine.
 const HOSTS = ['127.0.0.1', '::1'];
 
-function proxy(upstreamPort: number, httpsPort: number) {
+function proxy(upstreamPort: number, port: number, proto: 'https' | 'http' = 'https') {
   return (req: IncomingMessage, res: ServerResponse) => {
-    const host = req.headers.host ?? `localhost:${httpsPort}`;
+    const host = req.headers.host ?? `localhost:${port}`;
     const headers = {
       ...req.headers,
       // What a TLS-terminating proxy tells the app, so the app and Clerk build https URLs.
-      'x-forwarded-proto': 'https',
+      'x-forwarded-proto': proto,
       'x-forwarded-host': host,
-      'x-forwarded-port': String(httpsPort),
+      'x-forwarded-port': String(port),
       'x-forwarded-for': req.socket.remoteAddress ?? '127.0.0.1',
     };
     const upstream = httpRequest({ host: 'localhost', port: upstreamPort, method: req.method, path: req.url, headers }, (answer) => {
@@ -83,7 +88,11 @@ export async function startHttpsFront(options: FrontOptions): Promise<RunningFro
   let httpsPort = options.httpsPort;
   const https = await listen(() => createHttpsServer(certificate, proxy(options.upstreamPort, httpsPort)), httpsPort);
   httpsPort = https.port;
-  const http = await listen(() => createHttpServer(redirectToHttps(httpsPort)), options.httpPort);
+  // The plain listener's own port is only known once it listens: the proxy reads it from the Host header.
+  const http = await listen(
+    () => createHttpServer(options.serveHttp ? proxy(options.upstreamPort, options.httpPort, 'http') : redirectToHttps(httpsPort)),
+    options.httpPort,
+  );
   const servers = [...https.servers, ...http.servers];
   return {
     httpsURL: `https://localhost:${httpsPort}`,

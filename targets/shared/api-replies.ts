@@ -26,8 +26,13 @@ export function apiMeReply(userId: string | null | undefined): JsonReply {
   if (!userId && !faultOn('api-me-unprotected')) {
     return { status: 401, headers: PRIVATE, body: { error: 'unauthenticated' } };
   }
+  // Fault api-me-fails-signed-in: a development stub left in answers a fixed demo user for every signed-in
+  // caller, so the signed-in user never gets their own data.
+  if (userId && faultOn('api-me-fails-signed-in')) return { status: 200, headers: PRIVATE, body: { userId: DEMO_USER_ID } };
   return { status: 200, headers: PRIVATE, body: { userId: userId ?? null } };
 }
+
+const DEMO_USER_ID = 'user_demo_from_development';
 
 /** GET /api/public/health: a public route, for uptime probes and the route matrix. */
 export function healthReply(): JsonReply {

@@ -24,6 +24,14 @@ export function pageGuardRemoved(): boolean {
   return faultOn('dashboard-unprotected');
 }
 
+/**
+ * Fault dashboard-fails-signed-in: the dashboard's data load fails for every signed-in user (a bad deploy), and
+ * the page renders this message in place of the user's details. Null when the fault is off or signed out.
+ */
+export function dashboardErrorForSignedIn(userId: string | null | undefined): string | null {
+  return userId && faultOn('dashboard-fails-signed-in') ? 'We could not load your account right now. Please try again later.' : null;
+}
+
 function bearerOrCookieToken(authorization: string | null | undefined, cookie: string | null | undefined): string | null {
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (bearer) return bearer;

@@ -112,5 +112,13 @@ export function faultResponse(pathname: string): FaultResponse | undefined {
       body: `<!DOCTYPE html><h1>Internal Server Error</h1><pre>TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/src/routes/api.ts:42:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)</pre>`,
     };
   }
+  if (faultOn('unknown-route-soft-404') && !KNOWN_PATH.test(pathname) && !pathname.includes('.')) {
+    return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, body: SOFT_404_PAGE };
+  }
   return undefined;
 }
+
+// Fault unknown-route-soft-404: a catch-all route answers every path the app does not know (no file
+// extension) with 200 and a generic page. The app's own routes, Clerk's proxy and framework files are left alone.
+const KNOWN_PATH = /^\/(?:$|sign-in(?:\/|$)|sign-up(?:\/|$)|dashboard(?:\/|$)|api(?:\/|$)|__clerk(?:\/|$)|_next(?:\/|$))/;
+const SOFT_404_PAGE = '<!DOCTYPE html><html><head><title>Welcome</title></head><body><h1>Welcome</h1><p>Sorry, something went wrong. <a href="/">Go home</a>.</p></body></html>';

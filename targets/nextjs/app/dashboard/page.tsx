@@ -4,7 +4,7 @@ import { SignOutButton } from '@clerk/nextjs';
 import { auth, clerkClient, currentUser } from '@clerk/nextjs/server';
 import { headers } from 'next/headers';
 import { appSessionFallback } from '../../../shared/app-session-fault.ts';
-import { pageGuardRemoved } from '../../../shared/auth-faults.ts';
+import { dashboardErrorForSignedIn, pageGuardRemoved } from '../../../shared/auth-faults.ts';
 
 export default async function DashboardPage() {
   const { userId: clerkUserId, redirectToSignIn } = await auth();
@@ -12,6 +12,17 @@ export default async function DashboardPage() {
   const fallbackUserId = clerkUserId ? null : await appSessionFallback('/dashboard', (await headers()).get('cookie'));
   const userId = clerkUserId ?? fallbackUserId;
   if (!userId && !pageGuardRemoved()) return redirectToSignIn();
+  const failure = dashboardErrorForSignedIn(clerkUserId);
+  if (failure) {
+    return (
+      <section>
+        <h1>Dashboard</h1>
+        <p role="alert" data-testid="dashboard-error">
+          {failure}
+        </p>
+      </section>
+    );
+  }
   const user = clerkUserId ? await currentUser() : fallbackUserId ? await (await clerkClient()).users.getUser(fallbackUserId) : null;
   return (
     <section>
