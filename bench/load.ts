@@ -15,6 +15,8 @@ export interface Call {
 export interface Answer {
   status: number;
   body: string;
+  /** `name=value` of each Set-Cookie, in order. */
+  cookies: string[];
 }
 
 export interface LoadResult {
@@ -33,7 +35,8 @@ export function send(agent: Agent, call: Call): Promise<Answer> {
     const req = request(call.url, { method: call.method, headers: call.headers, agent }, res => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      const cookies = (res.headers['set-cookie'] ?? []).map(c => c.split(';')[0] as string);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cookies }));
       res.on('error', reject);
     });
     req.setTimeout(10_000, () => req.destroy(new Error(`timeout: ${call.method} ${call.url.pathname}`)));
@@ -69,6 +72,8 @@ export interface LoadOptions {
   maxMs: number;
   /** The i-th call of worker w; answers other than 2xx count as errors. */
   next: (worker: number, i: number) => Call;
+  /** Sees each answer (e.g. to keep a worker's cookies). */
+  answered?: (worker: number, answer: Answer) => void;
 }
 
 export async function runLoad(agent: Agent, options: LoadOptions): Promise<LoadResult> {
@@ -81,7 +86,8 @@ export async function runLoad(agent: Agent, options: LoadOptions): Promise<LoadR
     for (let i = 0; issued < options.maxRequests && performance.now() < deadline; i++) {
       issued++;
       const t0 = performance.now();
-      const answer = await send(agent, options.next(w, i)).catch(() => ({ status: 0, body: '' }));
+      const answer = await send(agent, options.next(w, i)).catch((): Answer => ({ status: 0, body: '', cookies: [] }));
+      options.answered?.(w, answer);
       latencies.push(performance.now() - t0);
       if (answer.status < 200 || answer.status >= 300) errors++;
     }
