@@ -10,11 +10,14 @@ export const HTTPS_ENV_NAMES = ['CGL_HTTPS', 'CGL_FRONT_HTTPS_PORT', 'CGL_FRONT_
 
 /**
  * The env for the stack's servers (emulator, app): the stack's env with the values a preflight fault took
- * from the suite (webhook-secret-not-given, secret-key-of-another-instance) given back. Unchanged otherwise.
+ * from the suite (webhook-secret-not-given, secret-key-of-another-instance,
+ * development-instance-deployed) given back. Unchanged otherwise.
  */
 export function serverEnv(env: Record<string, string>): Record<string, string> {
   return {
     ...env,
+    CLERK_PUBLISHABLE_KEY: env.CGL_SERVER_CLERK_PUBLISHABLE_KEY || env.CLERK_PUBLISHABLE_KEY || '',
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: env.CGL_SERVER_CLERK_PUBLISHABLE_KEY || env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY || '',
     CLERK_SECRET_KEY: env.CGL_SERVER_CLERK_SECRET_KEY || env.CLERK_SECRET_KEY || '',
     CLERK_WEBHOOK_SIGNING_SECRET: env.CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET || env.CLERK_WEBHOOK_SIGNING_SECRET || '',
   };

@@ -101,6 +101,10 @@ export interface FaultResponse {
  * Keeps file-serving and error-page faults identical in both apps.
  */
 export function faultResponse(pathname: string): FaultResponse | undefined {
+  // fapi-proxy-missing: no Frontend API proxy on this deploy; /__clerk is just an unknown path.
+  if (faultOn('fapi-proxy-missing') && (pathname === '/__clerk' || pathname.startsWith('/__clerk/'))) {
+    return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found' };
+  }
   if (faultOn('dotenv-served') && (pathname === '/.env' || pathname === '/.env.local')) {
     // No real secret: a look-alike that the leak check recognises by shape.
     return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: 'CLERK_SECRET_KEY=sk_live_FAULTDEMOFAULTDEMOFAULTDEMO\nDATABASE_URL=postgres://app@db/app\n' };
