@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import {
   judgeCorsCredentials, judgeNoOpenRedirect, judgeNoSharedCache, judgeNoSignedInContentAfterSignOut, judgeProtectedPageSignedOut,
-  judgePublicSignedOut, judgeSignedOut, judgeTokenAzp, judgeTokenLifetime, sharedCachePermission,
+  judgeForeignOriginTokenRefused, judgePublicSignedOut, judgeSignedOut, judgeTokenAzp, judgeTokenLifetime, sharedCachePermission,
 } from '../../src/checks/index.ts';
 import { evidence, withHeaders } from './helpers.ts';
 
@@ -24,6 +24,19 @@ test('token azp: the target origin or none passes, another origin fails', () => 
   expect(judgeTokenAzp({ azp: app }, ctx).pass).toBe(true);
   expect(judgeTokenAzp({}, ctx).pass).toBe(true);
   expect(judgeTokenAzp({ azp: 'https://evil.example' }, ctx).pass).toBe(false);
+});
+
+test('a genuine token for another origin: accepted fails naming authorizedParties, refused passes, an open route skips', () => {
+  const route = { path: '/api/me', method: 'GET' };
+  const ctx = { foreignOrigin: 'https://evil.example', paths: { signIn: '/sign-in' }, signedOut: evidence({ url: `${app}/api/me`, status: 401 }) };
+  const accepted = judgeForeignOriginTokenRefused(evidence({ url: `${app}/api/me`, status: 200, bodyExcerpt: '{"userId":"user_1"}' }), route, ctx);
+  expect(accepted).toMatchObject({ pass: false, id: 'auth.session-token.bounded' });
+  expect(accepted.fix).toMatch(/^SECURITY: the route ACCEPTED a genuine session token issued for another origin/);
+  expect(accepted.fix).toContain('authorizedParties');
+  expect(accepted.title).toContain('azp https://evil.example');
+  expect(judgeForeignOriginTokenRefused(evidence({ url: `${app}/api/me`, status: 401 }), route, ctx).pass).toBe(true);
+  const open = judgeForeignOriginTokenRefused(evidence({ url: `${app}/api/me`, status: 200 }), route, { ...ctx, signedOut: evidence({ url: `${app}/api/me`, status: 200 }) });
+  expect(open.skip).toContain('without any token');
 });
 
 test('open redirect: off-origin navigations fail, same-origin ones pass', () => {

@@ -64,6 +64,13 @@ test.describe('judgeForgedTokenDenied', () => {
     expect(verdict).toMatchObject({ pass: false, id: 'api.forged-token.denied' });
     expect(verdict.fix).toMatch(/^SECURITY: the route ACCEPTED a forged token/);
     expect(verdict.fix).toContain('user_forged');
+    expect(verdict.title).toContain('in Authorization: Bearer');
+  });
+
+  test('the verdict names the transport: a forged token in the __session cookie', () => {
+    const verdict = judgeForgedTokenDenied(evidence({ url, status: 200 }), route, 'alg-none', { ...context, transport: 'cookie' });
+    expect(verdict.title).toContain('in the __session cookie');
+    expect(verdict.pass).toBe(false);
   });
 
   test('a crash fails; a route open to everyone is skipped, not judged', () => {

@@ -1,7 +1,10 @@
 // The session token the browser holds: short-lived (Clerk's default is 60 s; a long-lived token survives
 // sign-out and theft), and issued for the target's origin (azp), which the backend can enforce with
-// authorizedParties.
+// authorizedParties: a genuine token issued for another origin is refused.
 import { numericClaim, type JwtClaims } from '../tokens/jwt.ts';
+import type { ResponseEvidence } from './evidence.ts';
+import { judgeTokenRefused, type RefusedToken } from './forged-token.ts';
+import type { RouteUnderTest } from './protected-route.ts';
 import type { Verdict } from './verdict.ts';
 
 const ID = 'auth.session-token.bounded';
@@ -38,4 +41,27 @@ export function judgeTokenAzp(claims: JwtClaims | null, context: { url: string; 
     actual,
     fix: `The browser's token names another origin. If the app is also served from ${String(azp)}, list it in CGL_AUTHORIZED_ORIGINS; otherwise the Frontend API is being reached from a page it should not be, and clerkMiddleware({ authorizedParties: [${context.origins.map((o) => `'${o}'`).join(', ')}] }) makes the backend refuse such tokens.`,
   };
+}
+
+const AUTHORIZED_PARTIES_FIX =
+  "Pass the app's own origins to Clerk: clerkMiddleware({ authorizedParties: ['https://app.example.com'] }) (Next.js and Express), or authorizedParties in authenticateRequest() / verifyToken() from @clerk/backend. Without it a token issued to any page that can reach your Frontend API is accepted.";
+
+/**
+ * A genuine session token (the instance's signature, the user's session) whose `azp` names another origin:
+ * the backend must refuse it. `foreignOrigin` is the origin the token was issued for.
+ */
+export function judgeForeignOriginTokenRefused(
+  evidence: ResponseEvidence,
+  route: RouteUnderTest,
+  context: { foreignOrigin: string; paths: { signIn: string }; signedOut?: ResponseEvidence },
+): Verdict {
+  const token: RefusedToken = {
+    id: ID,
+    noun: 'a genuine session token issued for another origin',
+    claim: `azp ${context.foreignOrigin}, signed by the instance`,
+    attack: `any page that can get the user's token from the Frontend API (another site, a sibling subdomain) can call this API as the user`,
+    fix: AUTHORIZED_PARTIES_FIX,
+    transport: 'bearer',
+  };
+  return judgeTokenRefused(evidence, route, token, context);
 }

@@ -27,7 +27,7 @@ function fromEnv(env: NodeJS.ProcessEnv): EmbeddedStack {
     'CGL_APP_PORT', 'CGL_EMULATOR_FAPI_PORT', 'CGL_EMULATOR_BAPI_PORT', 'TARGET_URL', 'CLERK_PUBLISHABLE_KEY',
     'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_API_URL', 'CLERK_FAPI_URL',
     'CLERK_WEBHOOK_SIGNING_SECRET', 'CGL_TEST_USER_EMAIL', 'CGL_TEST_USER_PASSWORD', 'CGL_EMBEDDED',
-    'CGL_REFERENCE_APP', 'CGL_INSTANCE', 'CGL_EMULATOR_WEBHOOK_URL',
+    'CGL_REFERENCE_APP', 'CGL_INSTANCE', 'CGL_EMULATOR_WEBHOOK_URL', 'CGL_APP_ORIGINS',
     ...HTTPS_ENV_NAMES,
   ];
   const stackEnv: Record<string, string> = {};
@@ -72,6 +72,8 @@ export async function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env)
     CGL_TEST_USER_PASSWORD: `pw-${randomBytes(12).toString('base64url')}`,
   };
   await addHttpsFront(values, env);
+  // The app's authorizedParties: the origin the browser and the suite reach it at (the front's, when on).
+  values.CGL_APP_ORIGINS = new URL(values.TARGET_URL as string).origin;
   Object.assign(env, values);
   return fromEnv(env);
 }

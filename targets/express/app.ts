@@ -52,7 +52,8 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   serveAssets(assets);
   const assetsThroughClerk = (): boolean => faultOn('static-assets-through-middleware');
   app.use((req, res, next) => (assetsThroughClerk() ? next() : assets(req, res, next)));
-  app.use(clerkMiddleware({ publishableKey, frontendApiProxy: { enabled: true, path: CLERK_PROXY_PATH } }));
+  // authorizedParties: the app's own origins (fault authorized-parties-unset leaves it out).
+  app.use(clerkMiddleware({ publishableKey, frontendApiProxy: { enabled: true, path: CLERK_PROXY_PATH }, authorizedParties: authFaults.authorizedParties() }));
   app.use((req, res, next) => (assetsThroughClerk() ? assets(req, res, next) : next()));
 
   // Every route below goes through guard: it denies signed-out requests to anything outside the shared

@@ -39,6 +39,13 @@ export const AUTH_FAULTS = [
     caughtBy: 'auth.session-token.bounded',
   },
   {
+    id: 'authorized-parties-unset',
+    area: 'auth',
+    description:
+      "clerkMiddleware() is called without authorizedParties: a genuine session token that the Frontend API issued for another origin (azp https://evil-clerk-go-live.example) is accepted by the app's API.",
+    caughtBy: 'auth.session-token.bounded',
+  },
+  {
     id: 'sign-out-keeps-app-session',
     area: 'auth',
     description:

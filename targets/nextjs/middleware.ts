@@ -5,7 +5,7 @@ import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { PUBLIC_ROUTES, protectedByFault, unprotectedByFault } from '../shared/routes.ts';
 import { applySecurityHeaders, faultResponse, securityHeaders } from '../shared/security-headers.ts';
-import { pageCacheControlFault } from '../shared/auth-faults.ts';
+import { authorizedParties, pageCacheControlFault } from '../shared/auth-faults.ts';
 import { appSessionFault, requestIsHttps } from '../shared/app-session-fault.ts';
 import { pageCacheResponse } from '../shared/page-cache-fault.ts';
 
@@ -33,7 +33,9 @@ const clerk = clerkMiddleware(
     if (appSession.fallbackUserId) return;
     await auth.protect();
   },
-  { frontendApiProxy: { enabled: true } },
+  // Per request, so fault switches apply at run time: authorizedParties are the app's own origins (fault
+  // authorized-parties-unset leaves them out).
+  () => ({ frontendApiProxy: { enabled: true }, authorizedParties: authorizedParties() }),
 );
 
 export default async function middleware(req: NextRequest, event: NextFetchEvent): Promise<Response> {

@@ -63,6 +63,18 @@ export function apiMeUserId(verifiedUserId: string | null | undefined, request: 
   return null;
 }
 
+/**
+ * clerkMiddleware's `authorizedParties` (Clerk's recommended production setting): the app's own origins,
+ * CGL_APP_ORIGINS (comma-separated; the embedded stack sets the target's origin), none when unset.
+ * Fault authorized-parties-unset: the option is left out, so a genuine session token the Frontend API issued
+ * for another origin (its `azp`) is accepted.
+ */
+export function authorizedParties(): string[] | undefined {
+  if (faultOn('authorized-parties-unset')) return undefined;
+  const origins = (process.env.CGL_APP_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  return origins.length > 0 ? origins : undefined;
+}
+
 /** api-cors-reflects-origin: CORS headers that echo any Origin and allow credentials (the copy-pasted "fix"). */
 export function corsFaultHeaders(origin: string | null | undefined): Record<string, string> {
   if (!faultOn('api-cors-reflects-origin') || !origin) return {};

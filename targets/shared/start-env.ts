@@ -42,6 +42,9 @@ export function runTimeEnvProblems(env: NodeJS.ProcessEnv, publishableKey: strin
   if (!badInstance && secretKind && secretKind !== instance) {
     problems.push(`CLERK_SECRET_KEY belongs to a ${secretKind} instance, but CGL_INSTANCE selects ${instance}`);
   }
+  for (const origin of (env.CGL_APP_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+    if (!isOrigin(origin)) problems.push(`CGL_APP_ORIGINS must list origins like https://app.example.com, got "${origin}"`);
+  }
   const { ids, unknown } = parseFaults(env.CGL_FAULTS);
   if (unknown.length > 0) {
     problems.push(`CGL_FAULTS names unknown fault ids: ${unknown.join(', ')} (valid: ${FAULT_IDS.join(', ')})`);
@@ -49,6 +52,14 @@ export function runTimeEnvProblems(env: NodeJS.ProcessEnv, publishableKey: strin
   const elsewhere = ids.filter((id) => !faultAppliesTo(id, app));
   if (elsewhere.length > 0) problems.push(`CGL_FAULTS names faults the ${app} app does not implement: ${elsewhere.join(', ')}`);
   return problems;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
 }
 
 /** Prints the problems and exits non-zero, or returns when there are none. */

@@ -1,8 +1,9 @@
-// Forged session tokens against every protected API route, sent as `Authorization: Bearer`. Each is a real
-// attack; a route that accepts one fails loudly. Forgeries start from a real token of the instance (same kid
+// Forged session tokens against every protected API route, sent as `Authorization: Bearer` and in the
+// `__session` cookie (with a `__client_uat` that says "signed in", so Clerk's SDK verifies the token instead of
+// dismissing it). Each is a real attack; a route that accepts one fails loudly. Forgeries start from a real token of the instance (same kid
 // and claims) so only the property under test differs; "expired" is a real token left to expire.
 import { loadProfile } from '../../src/config/index.ts';
-import { judgeForgedTokenDenied } from '../../src/checks/index.ts';
+import { judgeForgedTokenDenied, type TokenTransport } from '../../src/checks/index.ts';
 import { FORGERIES, forgeToken, otherUserId, type ForgeryKind } from '../../src/tokens/forge.ts';
 import { decodeJwt, numericClaim } from '../../src/tokens/jwt.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
@@ -23,7 +24,7 @@ for (const route of profile.routes.protectedApi) {
     const forgery = FORGERIES[kind];
     const annotation = [...check('api.forged-token.denied'), ...(forgery.limit ? [{ type: 'limit', description: forgery.limit }] : [])];
 
-    test(`${name} with a forged Bearer token (${forgery.claim}) -> denied`, { ...tags, annotation }, async ({ probe, user, profile: p }) => {
+    test(`${name} with a forged token as Bearer and as __session cookie (${forgery.claim}) -> denied`, { ...tags, annotation }, async ({ probe, user, profile: p }) => {
       // The baseline: with no token at all the route must deny, or forgeries prove nothing.
       const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
       const real = await user.token();
@@ -39,10 +40,17 @@ for (const route of profile.routes.protectedApi) {
         token = forgeToken(kind, real);
       }
       const forgedSub = otherUserId(decodeJwt(real)?.payload.sub);
-      const evidence = await probe(route.path, { method: route.method, headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
-      const verdict = judgeForgedTokenDenied(evidence, route, kind, { paths: p.paths, forgedSub, signedOut });
-      skipUnlessJudged(verdict);
-      expect(verdict).toPassCheck();
+      const issuedAt = numericClaim(decodeJwt(token)?.payload ?? {}, 'iat') ?? Math.floor(Date.now() / 1000);
+      const sent: Record<TokenTransport, Record<string, string>> = {
+        bearer: { authorization: `Bearer ${token}` },
+        cookie: { cookie: `__session=${token}; __client_uat=${issuedAt}` },
+      };
+      for (const transport of ['bearer', 'cookie'] as const) {
+        const evidence = await probe(route.path, { method: route.method, headers: { accept: 'application/json', ...sent[transport] } });
+        const verdict = judgeForgedTokenDenied(evidence, route, kind, { paths: p.paths, forgedSub, signedOut, transport });
+        skipUnlessJudged(verdict);
+        expect.soft(verdict).toPassCheck();
+      }
     });
   }
 }

@@ -1,11 +1,15 @@
 // The session token the browser received at sign-in (saved by the setup project): short-lived, and issued for
-// the target's origin. Read from the saved state: no browser, no request.
+// the target's origin (read from the saved state: no browser, no request). And the backend's half of azp: a
+// genuine token the Frontend API issues for another origin is refused by every protected API route.
 import { existsSync } from 'node:fs';
-import { judgeTokenAzp, judgeTokenLifetime } from '../../src/checks/index.ts';
+import { judgeForeignOriginTokenRefused, judgeTokenAzp, judgeTokenLifetime } from '../../src/checks/index.ts';
 import { decodeJwt } from '../../src/tokens/jwt.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
+import { fapiBaseURL } from '../../fixtures/clerk-origin.ts';
+import { FOREIGN_ORIGIN, tokenForForeignOrigin } from '../../fixtures/foreign-origin-token.ts';
 import { STORAGE_STATE } from '../../fixtures/paths.ts';
 import { readStorageState, sessionTokenOf } from '../../fixtures/session.ts';
+import { describeResponse } from '../../src/checks/evidence.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 
 const tags = { tag: ['@auth', '@security', '@prod-safe'], annotation: check('auth.session-token.bounded') };
@@ -27,4 +31,26 @@ test("the session token is issued for the target's origin (azp)", tags, async ({
   const verdict = judgeTokenAzp(browserTokenClaims(), { url: profile.baseURL, origins: profile.auth.authorizedOrigins, source: SOURCE });
   skipUnlessJudged(verdict);
   expect(verdict).toPassCheck();
+});
+
+test('a genuine session token issued for another origin -> refused by the protected API (authorizedParties)', tags, async ({ profile, probe }) => {
+  test.skip(profile.routes.protectedApi.length === 0, 'No protected API route in the profile (routes.protectedApi).');
+  const claims = browserTokenClaims();
+  const sessionId = typeof claims?.sid === 'string' ? claims.sid : null;
+  test.skip(!sessionId, "No session id in the browser's session token: nothing to ask the Frontend API for.");
+  const fapiBase = await fapiBaseURL(profile, probe);
+  const { token, answer } = await tokenForForeignOrigin({ probe, fapiBase, state: readStorageState('user'), sessionId: sessionId! });
+  // Refusing to issue it is as safe as refusing to accept it: nothing to test then.
+  test.skip(!token, `The Frontend API would not issue a token for ${FOREIGN_ORIGIN} (${describeResponse(answer)}): no such token can be had.`);
+  const azp = decodeJwt(token!)?.payload.azp;
+  test.skip(azp !== FOREIGN_ORIGIN, `The Frontend API issued a token whose azp is ${JSON.stringify(azp)}, not ${FOREIGN_ORIGIN}: it does not take azp from the caller's Origin.`);
+  const verdicts = [];
+  for (const route of profile.routes.protectedApi) {
+    const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
+    const evidence = await probe(route.path, { method: route.method, headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+    verdicts.push(judgeForeignOriginTokenRefused(evidence, route, { foreignOrigin: FOREIGN_ORIGIN, paths: profile.paths, signedOut }));
+  }
+  const judged = verdicts.filter((verdict) => !verdict.skip);
+  test.skip(judged.length === 0, verdicts[0]?.skip ?? 'No protected API route could be judged.');
+  for (const verdict of judged) expect.soft(verdict).toPassCheck();
 });

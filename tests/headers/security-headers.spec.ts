@@ -5,7 +5,7 @@ import {
 } from '../../src/checks/index.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { fapiOrigin } from './clerk-origin.ts';
+import { fapiOrigin } from '../../fixtures/clerk-origin.ts';
 
 const profile = await loadProfile();
 const paths = [...new Set([...profile.routes.publicPages, ...profile.routes.publicApi])];

@@ -4,7 +4,7 @@ import { loadProfile } from '../../src/config/index.ts';
 import { judgeStaticAsset } from '../../src/checks/index.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
 import { sameOriginScripts } from './page-scripts.ts';
-import { FAPI_PROXY_PATH } from './clerk-origin.ts';
+import { FAPI_PROXY_PATH } from '../../fixtures/clerk-origin.ts';
 
 const profile = await loadProfile();
 const page = profile.routes.publicPages[0] ?? '/';

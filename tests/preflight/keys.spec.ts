@@ -7,7 +7,7 @@ import { loadProfile } from '../../src/config/index.ts';
 import { judgeFapiHost, judgeProductionKeys, judgeSecretKeyInstance, judgeWebhookSecret, type BapiInstanceFacts } from '../../src/checks/index.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { proxyProbePath } from '../headers/clerk-origin.ts';
+import { proxyProbePath } from '../../fixtures/clerk-origin.ts';
 
 const profile = await loadProfile();
 const FAST = 3_000;
