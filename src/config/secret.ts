@@ -37,11 +37,17 @@ export class Secret {
 // Shorter values would redact ordinary words and digits all over a report.
 const MIN_REDACTABLE_LENGTH = 4;
 
+// Shapes redacted whatever produced them (a token an SDK minted, a key in a response we did not expect).
+const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*/g;
+const CLERK_SECRET_KEY = /sk_(?:test|live)_\w{8,}/g;
+const WEBHOOK_SECRET = /whsec_[A-Za-z0-9+/=]{8,}/g;
+
 /**
  * Replace every occurrence of any secret in `text` (raw, and URL-encoded, as it appears in query strings and
- * form bodies) with "[redacted]". For reporters and attachments, which handle text we did not write.
+ * form bodies) with "[redacted]", then anything shaped like a session token (a JWT), a Clerk secret key or a
+ * webhook secret. For reporters and attachments, which handle text we did not write.
  */
-export function redact(text: string, secrets: Iterable<Secret | string | undefined | null>): string {
+export function redact(text: string, secrets: Iterable<Secret | string | undefined | null> = []): string {
   const needles = new Set<string>();
   for (const secret of secrets) {
     const value = secret instanceof Secret ? secret.reveal() : secret;
@@ -54,5 +60,5 @@ export function redact(text: string, secrets: Iterable<Secret | string | undefin
   for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
     result = result.split(needle).join(REDACTED);
   }
-  return result;
+  return result.replace(JWT, '[redacted-jwt]').replace(CLERK_SECRET_KEY, '[redacted-key]').replace(WEBHOOK_SECRET, '[redacted-secret]');
 }

@@ -4,7 +4,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { redactText } from '../../fixtures/redaction.ts';
+import { redact } from '../config/secret.ts';
 import { buildReadiness, type TestOutcome } from './readiness.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
@@ -37,7 +37,7 @@ export default class ReadinessReporter implements Reporter {
       title: test.title,
       project: test.parent.project()?.name ?? '',
       status,
-      detail: detail && redactText(detail, secrets),
+      detail: detail && redact(detail, secrets),
     };
   }
 
