@@ -3,10 +3,12 @@
  * `Retry-After`, answer a 5xx, or add latency, at a given rate. Off unless rules are given.
  *
  * Syntax (startEmulator `faults` option as a string, or CGL_EMULATOR_FAULTS): rules separated by `;`,
- * each `[fapi:|bapi:]<METHOD|*> <path> <action> [rate=<0..1>]`, where `<path>` may use `*` for any
- * characters (`/v1/users/*`) and `<action>` is `429[:<retry-after seconds>]` (default 1),
- * a status `500`..`599`, or `latency:<ms>` (then the real answer follows). Examples:
+ * each `[fapi:|bapi:]<METHOD|*> <path> <action> [rate=<0..1>] [times=<n>]`, where `<path>` may use `*` for
+ * any characters (`/v1/users/*`) and `<action>` is `429[:<retry-after seconds>]` (default 1),
+ * a status `500`..`599`, or `latency:<ms>` (then the real answer follows). `times=n` limits the rule to the
+ * first n requests it hits (deterministic retry tests). Examples:
  *   bapi:POST /v1/sign_in_tokens 429:2 rate=0.5
+ *   bapi:GET /v1/users 429 times=2
  *   fapi:GET /v1/client latency:300; * /v1/users* 503 rate=0.1
  */
 import { delay, http } from 'msw';
@@ -24,6 +26,8 @@ export interface FaultRule {
   action: FaultAction;
   /** Share of matching requests affected, 0..1 (default 1). */
   rate?: number;
+  /** Affect only the first `times` requests the rule hits (default: no limit). */
+  times?: number;
 }
 
 function parseAction(raw: string): FaultAction | null {
@@ -41,7 +45,7 @@ export function parseFaultRules(spec: string): FaultRule[] {
     .map(r => r.trim())
     .filter(Boolean)
     .map(rule => {
-      const fail = (why: string) => new Error(`Clerk emulator fault rule "${rule}": ${why} (syntax: [fapi:|bapi:]<METHOD|*> <path> <429[:s]|5xx|latency:ms> [rate=0..1])`);
+      const fail = (why: string) => new Error(`Clerk emulator fault rule "${rule}": ${why} (syntax: [fapi:|bapi:]<METHOD|*> <path> <429[:s]|5xx|latency:ms> [rate=0..1] [times=n])`);
       const [target = '', path = '', action = '', ...rest] = rule.split(/\s+/);
       const surfaceMatch = /^(?:(fapi|bapi):)?([A-Za-z]+|\*)$/.exec(target);
       if (!surfaceMatch) throw fail(`bad method "${target}"`);
@@ -49,12 +53,15 @@ export function parseFaultRules(spec: string): FaultRule[] {
       const parsed = parseAction(action);
       if (!parsed) throw fail(`unknown action "${action}"`);
       let rate = 1;
+      let times: number | undefined;
       for (const extra of rest) {
-        const m = /^rate=([\d.]+)$/.exec(extra);
-        if (!m || Number(m[1]) < 0 || Number(m[1]) > 1) throw fail(`bad option "${extra}"`);
-        rate = Number(m[1]);
+        const rateOption = /^rate=([\d.]+)$/.exec(extra);
+        const timesOption = /^times=(\d+)$/.exec(extra);
+        if (rateOption && Number(rateOption[1]) >= 0 && Number(rateOption[1]) <= 1) rate = Number(rateOption[1]);
+        else if (timesOption && Number(timesOption[1]) > 0) times = Number(timesOption[1]);
+        else throw fail(`bad option "${extra}"`);
       }
-      return { surface: surfaceMatch[1] as FaultRule['surface'], method: (surfaceMatch[2] ?? '*').toUpperCase(), path, action: parsed, rate };
+      return { surface: surfaceMatch[1] as FaultRule['surface'], method: (surfaceMatch[2] ?? '*').toUpperCase(), path, action: parsed, rate, ...(times && { times }) };
     });
 }
 
@@ -75,12 +82,15 @@ function pathMatches(pattern: string, path: string): boolean {
 export function faultHandlers(surface: 'fapi' | 'bapi', rules: FaultRule[], random: () => number = Math.random) {
   const mine = rules.filter(r => !r.surface || r.surface === surface);
   if (mine.length === 0) return [];
+  const hits = new Map<FaultRule, number>();
   return [
     http.all('*', async ({ request }) => {
       const { pathname } = new URL(request.url);
       for (const rule of mine) {
         if ((rule.method !== '*' && rule.method !== request.method) || !pathMatches(rule.path, pathname)) continue;
+        if (rule.times !== undefined && (hits.get(rule) ?? 0) >= rule.times) continue;
         if (random() >= (rule.rate ?? 1)) continue;
+        hits.set(rule, (hits.get(rule) ?? 0) + 1);
         const { action } = rule;
         if (action.kind === 'latency') {
           await delay(action.ms);

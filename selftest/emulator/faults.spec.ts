@@ -32,6 +32,19 @@ test.describe('fault injection', { tag: '@emulator' }, () => {
     }
   });
 
+  test('times=n fires on the first n hits only, then the real answer follows', async ({ request }) => {
+    expect(parseFaultRules('bapi:GET /v1/users 429 times=2')[0]?.times).toBe(2);
+    expect(() => parseFaultRules('GET /v1/users 429 times=0')).toThrow(/bad option "times=0"/);
+    const emulator = await startTestEmulator('development', { faults: 'bapi:GET /v1/users 429 times=2' });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await request.get(`${emulator.bapiUrl}/v1/users`, { headers: bearer(emulator) })).status());
+      expect(statuses).toEqual([429, 429, 200]);
+    } finally {
+      await emulator.close();
+    }
+  });
+
   test('rate=0 never fires', async ({ request }) => {
     const emulator = await startTestEmulator('development', { faults: 'GET /v1/users 500 rate=0' });
     try {

@@ -15,7 +15,7 @@ export interface SuiteRun {
   exitCode: number;
   output: string;
   /** One entry per test: its check id, project, title and final status. */
-  tests: { check: string | undefined; project: string; title: string; status: string; file: string }[];
+  tests: { check: string | undefined; project: string; title: string; status: string; file: string; rateLimited: string[] }[];
 }
 
 export interface SuiteRunOptions {
@@ -77,6 +77,14 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
         title: spec.title,
         file: spec.file,
         status: test.results.at(-1)?.status ?? 'skipped',
+        // Runtime annotations appear on the result and again on the test: counted once.
+        rateLimited: [
+          ...new Set(
+            [...test.annotations, ...(test.results.at(-1)?.annotations ?? [])]
+              .filter((annotation) => annotation.type === 'rate-limited')
+              .map((annotation) => annotation.description ?? ''),
+          ),
+        ],
       })),
     ),
   );

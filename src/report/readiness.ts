@@ -11,6 +11,8 @@ export interface TestOutcome {
   status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
   /** First lines of the failure (already redacted), or the skip reason. */
   detail?: string;
+  /** Each wait for a 429 from Clerk (fixtures/clerk-retry.ts): rate limiting, reported, never a failure. */
+  rateLimited?: string[];
 }
 
 export interface ChecklistItem {
@@ -26,6 +28,8 @@ export interface Readiness {
   target: string;
   counts: Record<ItemStatus, number>;
   items: ChecklistItem[];
+  /** Tests that waited out Clerk's rate limiting (429) and went on. */
+  rateLimited: { title: string; waits: string[] }[];
 }
 
 const AREA_ORDER = ['preflight', 'auth', 'api', 'webhooks', 'headers'];
@@ -49,5 +53,6 @@ export function buildReadiness(target: string, outcomes: TestOutcome[]): Readine
   const counts: Record<ItemStatus, number> = { pass: 0, fail: 0, skipped: 0, 'not-run': 0 };
   for (const item of items) counts[item.status]++;
   const unchecked = outcomes.filter((o) => !o.check && (o.status === 'failed' || o.status === 'timedOut'));
-  return { ready: counts.fail === 0 && unchecked.length === 0 && counts.pass > 0, target, counts, items };
+  const rateLimited = outcomes.filter((o) => o.rateLimited?.length).map((o) => ({ title: o.title, waits: o.rateLimited ?? [] }));
+  return { ready: counts.fail === 0 && unchecked.length === 0 && counts.pass > 0, target, counts, items, rateLimited };
 }

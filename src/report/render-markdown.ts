@@ -27,5 +27,9 @@ export function renderMarkdown(report: Readiness): string {
     lines.push('', '## Details', '');
     for (const test of problems) lines.push(`### ${test.title} (${test.status})`, '', '```', test.detail ?? '', '```', '');
   }
+  if (report.rateLimited.length > 0) {
+    lines.push('', '## Rate limiting', '', "Clerk answered 429 and the suite waited and retried (not a failure of the target's checks):", '');
+    for (const test of report.rateLimited) lines.push(`- ${test.title}: ${test.waits.join(' ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -32,12 +32,17 @@ export default class ReadinessReporter implements Reporter {
     const skipReason = test.annotations.find((a) => a.type === 'skip')?.description;
     const error = result?.errors[0]?.message?.replace(ANSI, '').split('\n').slice(0, 8).join('\n');
     const detail = status === 'skipped' ? skipReason : status === 'passed' ? undefined : error;
+    // Annotations pushed while the test ran are on the result (Playwright >= 1.52), the static ones on the test.
+    const rateLimited = [...test.annotations, ...(result?.annotations ?? [])]
+      .filter((a) => a.type === 'rate-limited' && a.description)
+      .map((a) => redact(a.description as string, secrets));
     return {
       check: test.annotations.find((a) => a.type === 'check')?.description,
       title: test.title,
       project: test.parent.project()?.name ?? '',
       status,
       detail: detail && redact(detail, secrets),
+      ...(rateLimited.length > 0 && { rateLimited: [...new Set(rateLimited)] }),
     };
   }
 
@@ -50,7 +55,9 @@ export default class ReadinessReporter implements Reporter {
     writeFileSync(join(this.outputDir, 'readiness.md'), markdown);
     writeFileSync(join(this.outputDir, 'readiness.json'), `${JSON.stringify(report, null, 2)}\n`);
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
-    console.log(`\nGo-live readiness: ${report.ready ? 'READY' : 'NOT READY'} (${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skipped} skipped) — ${join(this.outputDir, 'readiness.md')}`);
+    const waits = report.rateLimited.reduce((n, test) => n + test.waits.length, 0);
+    const limited = waits > 0 ? `; Clerk rate-limited the suite ${waits} time(s), waited out` : '';
+    console.log(`\nGo-live readiness: ${report.ready ? 'READY' : 'NOT READY'} (${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skipped} skipped${limited}) — ${join(this.outputDir, 'readiness.md')}`);
   }
 
   printsToStdio(): boolean {
