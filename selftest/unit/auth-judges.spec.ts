@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import {
   judgeCorsCredentials, judgeNoOpenRedirect, judgeNoSharedCache, judgeNoSignedInContentAfterSignOut, judgeProtectedPageSignedOut,
-  judgeForeignOriginTokenRefused, judgePublicSignedOut, judgeSignedOut, judgeTokenAzp, judgeTokenLifetime, sharedCachePermission,
+  judgeAfterSignInDestination, judgeForeignOriginTokenRefused, judgePublicSignedOut, judgeSignedOut, judgeTokenAzp, judgeTokenLifetime, sharedCachePermission,
 } from '../../src/checks/index.ts';
 import { evidence, withHeaders } from './helpers.ts';
 
@@ -37,6 +37,18 @@ test('a genuine token for another origin: accepted fails naming authorizedPartie
   expect(judgeForeignOriginTokenRefused(evidence({ url: `${app}/api/me`, status: 401 }), route, ctx).pass).toBe(true);
   const open = judgeForeignOriginTokenRefused(evidence({ url: `${app}/api/me`, status: 200 }), route, { ...ctx, signedOut: evidence({ url: `${app}/api/me`, status: 200 }) });
   expect(open.skip).toContain('without any token');
+});
+
+test('after-sign-in destination: on the target passes, off-site fails loudly, a refused load passes, no load skips', () => {
+  const base = { url: `${app}/sign-in?redirect_url=x`, attempted: '//evil.example/phish' };
+  expect(judgeAfterSignInDestination({ ...base, destination: `${app}/dashboard` }, [app]).pass).toBe(true);
+  const off = judgeAfterSignInDestination({ ...base, destination: 'https://evil.example/phish' }, [app]);
+  expect(off).toMatchObject({ pass: false, id: 'auth.sign-in.no-open-redirect' });
+  expect(off.fix).toMatch(/^SECURITY: .*allowedRedirectOrigins/);
+  const refused = judgeAfterSignInDestination({ ...base, destination: null, refused: "TypeError: Failed to construct 'URL': Invalid URL" }, [app]);
+  expect(refused.pass).toBe(true);
+  expect(refused.actual).toContain('nobody can sign in from this link');
+  expect(judgeAfterSignInDestination({ ...base, destination: null }, [app]).skip).toBeTruthy();
 });
 
 test('open redirect: off-origin navigations fail, same-origin ones pass', () => {

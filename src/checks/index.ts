@@ -16,7 +16,7 @@ export { judgeAppliedOnce, judgeSideEffect, probeState, type ProbeState } from '
 export { webhookGetFinding, webhookHeadersFinding } from './webhook-findings.ts';
 export { judgeForgedTokenDenied, judgeTokenRefused, type TokenTransport } from './forged-token.ts';
 export { judgeTokenLifetime, judgeTokenAzp, judgeForeignOriginTokenRefused } from './session-token.ts';
-export { judgeNoOpenRedirect, type RedirectEvidence } from './open-redirect.ts';
+export { judgeAfterSignInDestination, judgeNoOpenRedirect, type RedirectEvidence } from './open-redirect.ts';
 export { judgeNoSharedCache, judgeNoSignedInContentAfterSignOut, sharedCachePermission } from './shared-cache.ts';
 export { judgeCorsCredentials } from './cors.ts';
 export { judgePublicSignedOut } from './public-route.ts';

@@ -8,6 +8,7 @@ import {
   SIGN_IN_PATH,
   SIGN_UP_PATH,
 } from '../shared/routes.ts';
+import { allowedRedirectOriginsFault } from '../shared/auth-faults.ts';
 import { leakyClientConfigScript } from '../shared/client-config-fault.ts';
 import { CLERK_PAGE_SCRIPT_URL } from './assets.ts';
 
@@ -32,11 +33,14 @@ function nav(signedIn: boolean): string {
 
 /** A whole HTML document around `content`. */
 export function layout(content: string, { publishableKey, signedIn }: PageOptions): string {
+  const redirectOrigins = allowedRedirectOriginsFault();
   const settings = {
     'sign-in-url': SIGN_IN_PATH,
     'sign-up-url': SIGN_UP_PATH,
     'after-sign-in-url': AFTER_SIGN_IN_PATH,
     'after-sign-out-url': AFTER_SIGN_OUT_PATH,
+    // Fault allowed-redirect-origins-any (unset: Clerk's default).
+    ...(redirectOrigins && { 'allowed-redirect-origins': redirectOrigins.join(' ') }),
   };
   const dataAttributes = Object.entries(settings).map(([name, value]) => `data-${name}="${escapeHtml(value)}"`).join(' ');
   // Fault secret-key-in-page: nothing unless it is on.

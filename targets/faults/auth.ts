@@ -33,6 +33,13 @@ export const AUTH_FAULTS = [
     caughtBy: 'auth.sign-in.no-open-redirect',
   },
   {
+    id: 'allowed-redirect-origins-any',
+    area: 'auth',
+    description:
+      "Clerk is loaded with allowedRedirectOrigins ['https://*', 'http://*']: after signing in, clerk-js follows any redirect_url off-site.",
+    caughtBy: 'auth.sign-in.no-open-redirect',
+  },
+  {
     id: 'session-token-long-lived',
     area: 'auth',
     description: 'The instance issues hour-long session tokens (emulator setting CGL_EMULATOR_TOKEN_LIFETIME=3600).',

@@ -64,6 +64,15 @@ export function apiMeUserId(verifiedUserId: string | null | undefined, request: 
 }
 
 /**
+ * Clerk's `allowedRedirectOrigins` (ClerkProvider / Clerk.load): unset, so clerk-js keeps its default (the
+ * page's origin and the instance's own domain). Fault allowed-redirect-origins-any: the wildcard "fix" for a
+ * redirect that did not work, which lets redirect_url send a freshly signed-in user anywhere.
+ */
+export function allowedRedirectOriginsFault(): string[] | undefined {
+  return faultOn('allowed-redirect-origins-any') ? ['https://*', 'http://*'] : undefined;
+}
+
+/**
  * clerkMiddleware's `authorizedParties` (Clerk's recommended production setting): the app's own origins,
  * CGL_APP_ORIGINS (comma-separated; the embedded stack sets the target's origin), none when unset.
  * Fault authorized-parties-unset: the option is left out, so a genuine session token the Frontend API issued

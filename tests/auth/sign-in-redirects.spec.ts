@@ -1,11 +1,13 @@
 // Where the sign-in page sends an already signed-in browser (the saved session; no new sign-in): to the
 // after-sign-in path when nothing else is asked, and never off the target's origins, whatever redirect_url
-// says. Needs a browser: Clerk's <SignIn/> redirects client-side. Off-site navigations are caught and answered
-// locally, so nothing leaves the machine.
+// says. And where it will send a signed-out visitor once they sign in: clerk-js's after-sign-in URL for the
+// page's redirect_url, read without signing in. Needs a browser: Clerk's <SignIn/> redirects client-side.
+// Off-site navigations are caught and answered locally, so nothing leaves the machine.
 import type { Page } from '@playwright/test';
-import { judgeNoOpenRedirect } from '../../src/checks/index.ts';
+import { judgeAfterSignInDestination, judgeNoOpenRedirect } from '../../src/checks/index.ts';
 import { loadProfile } from '../../src/config/index.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
+import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 
 const profile = await loadProfile();
 const host = new URL(profile.baseURL).host;
@@ -21,10 +23,11 @@ const HOSTILE_REDIRECTS = [
   `https://${host}@evil.example/phish`,
 ];
 
-/** Opens `path` and records every top-level navigation; off-site ones are answered with a stub page. */
-async function navigationsFrom(page: Page, path: string): Promise<string[]> {
+const allowed = new Set(profile.auth.authorizedOrigins);
+
+/** Records every top-level navigation of `page` from now on; off-site ones are answered with a stub page. */
+async function recordNavigations(page: Page): Promise<string[]> {
   const navigations: string[] = [];
-  const allowed = new Set(profile.auth.authorizedOrigins);
   await page.context().route('**/*', async (route) => {
     const request = route.request();
     const offSite = !allowed.has(new URL(request.url()).origin);
@@ -32,6 +35,12 @@ async function navigationsFrom(page: Page, path: string): Promise<string[]> {
     if (offSite && request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>off-site: blocked by clerk-go-live</p>' });
     return route.fallback();
   });
+  return navigations;
+}
+
+/** Opens `path` and returns every top-level navigation until <SignIn/> has had its chance to redirect. */
+async function navigationsFrom(page: Page, path: string): Promise<string[]> {
+  const navigations = await recordNavigations(page);
   await page.goto(path);
   // <SignIn/> redirects a signed-in visitor once clerk-js has loaded: wait for the page to leave sign-in.
   const signInPath = new URL(profile.paths.signIn, profile.baseURL).pathname;
@@ -55,6 +64,44 @@ test.describe('sign-in redirects (signed in)', { tag: ['@auth', '@security'] }, 
       const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
       const navigations = await navigationsFrom(page, url);
       expect(judgeNoOpenRedirect({ url: new URL(url, profile.baseURL).href, attempted: hostile, navigations }, profile.auth.authorizedOrigins)).toPassCheck();
+    });
+  }
+});
+
+test.describe('sign-in redirects (signed out)', { tag: ['@auth', '@security', '@browser'] }, () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  for (const hostile of HOSTILE_REDIRECTS) {
+    test(`signing in from a link with redirect_url=${hostile} leads back to the target`, { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') }, async ({ page }) => {
+      const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
+      await recordNavigations(page);
+      // clerk-js refuses to load with some malformed redirect_url values (it logs "TypeError: ... Invalid URL"):
+      // then nobody can sign in from that link, so it leads nowhere.
+      const loadError = new Promise<string>((resolve) => {
+        page.on('console', (message) => {
+          if (['warning', 'error'].includes(message.type()) && /Invalid URL/i.test(message.text())) resolve(message.text());
+        });
+      });
+      await page.goto(url);
+      const outcome = await Promise.race([
+        page.waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, { timeout: 15_000 }).then(
+          () => 'loaded' as const,
+          () => 'not loaded' as const,
+        ),
+        loadError.then((error) => ({ error })),
+      ]);
+      // What <SignIn/> navigates to after a successful sign-in on this page (its query included).
+      const destination =
+        outcome === 'loaded'
+          ? await page.evaluate(() => {
+              const clerk = (window as unknown as { Clerk: { buildAfterSignInUrl(o: { params: URLSearchParams }): string } }).Clerk;
+              return new URL(clerk.buildAfterSignInUrl({ params: new URL(window.location.href).searchParams }), window.location.href).href;
+            })
+          : null;
+      const refused = typeof outcome === 'object' ? outcome.error : undefined;
+      const verdict = judgeAfterSignInDestination({ url: new URL(url, profile.baseURL).href, attempted: hostile, destination, refused }, profile.auth.authorizedOrigins);
+      skipUnlessJudged(verdict);
+      expect(verdict).toPassCheck();
     });
   }
 });

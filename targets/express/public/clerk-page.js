@@ -17,6 +17,7 @@
     signInFallbackRedirectUrl: settings.afterSignInUrl,
     signUpFallbackRedirectUrl: settings.afterSignInUrl,
     afterSignOutUrl: settings.afterSignOutUrl,
+    ...(settings.allowedRedirectOrigins && { allowedRedirectOrigins: settings.allowedRedirectOrigins.split(' ') }),
   });
   for (const element of document.querySelectorAll('[data-clerk-mount]')) {
     const component = element.getAttribute('data-clerk-mount');

@@ -4,6 +4,7 @@ import { ClerkProvider } from '@clerk/nextjs';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { allowedRedirectOriginsFault } from '../../shared/auth-faults.ts';
 import { leakyClientConfigScript } from '../../shared/client-config-fault.ts';
 import { AuthNav } from './auth-nav.tsx';
 
@@ -13,10 +14,11 @@ export const metadata: Metadata = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Fault allowed-redirect-origins-any: a wildcard allowedRedirectOrigins (undefined, Clerk's default, when off).
   // Fault secret-key-in-page: read per request (the pages render dynamically; page.tsx forces `/`); null when off.
   const leakyConfig = leakyClientConfigScript();
   return (
-    <ClerkProvider>
+    <ClerkProvider allowedRedirectOrigins={allowedRedirectOriginsFault()}>
       <html lang="en">
         <body>
           {leakyConfig && <script dangerouslySetInnerHTML={{ __html: leakyConfig }} />}
