@@ -124,7 +124,8 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     // Client errors raised by body parsing (413, 400 on bad JSON) keep their status and are not logged.
     const status = (error as { status?: unknown }).status;
-    const clientError = typeof status === 'number' && status >= 400 && status < 500;
+    // Fault webhook-large-body-crash: a catch-all that answers 500 for every error, the parser's 413 included.
+    const clientError = typeof status === 'number' && status >= 400 && status < 500 && !faultOn('webhook-large-body-crash');
     if (!clientError) console.error('express: request failed:', req.method, req.path, error instanceof Error ? error.message : error);
     if (res.headersSent) return void res.end();
     if (clientError) return void res.status(status).set('Cache-Control', 'no-store').json({ error: 'bad request' });

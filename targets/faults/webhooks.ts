@@ -47,4 +47,30 @@ export const WEBHOOKS_FAULTS = [
     description: 'The handler does not remember svix-id, so a retried delivery is applied a second time.',
     caughtBy: 'webhooks.idempotent',
   },
+  {
+    id: 'webhook-first-signature-only',
+    area: 'webhooks',
+    description:
+      'A hand-rolled verifier compares only the first signature in svix-signature: during a secret rotation (old and new signatures) real deliveries are refused.',
+    caughtBy: 'webhooks.signature-rotation',
+  },
+  {
+    id: 'webhook-unsigned-internal-calls',
+    area: 'webhooks',
+    description: 'A "manual replay" shortcut: deliveries without svix-signature are treated as internal calls and processed unverified.',
+    caughtBy: 'webhooks.reject.missing-svix-signature',
+  },
+  {
+    id: 'webhook-past-only-tolerance',
+    area: 'webhooks',
+    description: 'A hand-rolled verifier rejects deliveries older than 5 minutes but not ones dated in the future (age > 300 without the absolute value).',
+    caughtBy: 'webhooks.reject.future-timestamp',
+  },
+  {
+    id: 'webhook-large-body-crash',
+    area: 'webhooks',
+    description:
+      "A large delivery crashes instead of being refused: the handler copies the body into a fixed 512 KB buffer and throws (Next.js); the catch-all error handler turns the body parser's 413 into a 500 (Express).",
+    caughtBy: 'webhooks.reject.oversized-body',
+  },
 ] as const satisfies readonly Fault[];

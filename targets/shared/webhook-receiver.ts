@@ -22,6 +22,7 @@ interface ReceiverStore {
 // store hangs off globalThis and the webhook route and the probe route see the same table.
 const STORE_KEY = Symbol.for('clerk-go-live.webhook-store');
 const SEEN_LIMIT = 10_000;
+const LARGE_BODY_BYTES = 512 * 1024;
 
 function store(): ReceiverStore {
   const holder = globalThis as typeof globalThis & { [STORE_KEY]?: ReceiverStore };
@@ -36,6 +37,10 @@ const rejected = (): Response => json({ error: 'invalid webhook signature' }, 40
 export async function handleClerkWebhook(request: Request): Promise<Response> {
   if (request.method !== 'POST') {
     return new Response(null, { status: 405, headers: { Allow: 'POST' } });
+  }
+  // Fault webhook-large-body-crash: the handler copies the body into a fixed 512 KB buffer and throws past it.
+  if (faultOn('webhook-large-body-crash') && Number(request.headers.get('content-length') ?? 0) > LARGE_BODY_BYTES) {
+    return json({ error: 'webhook handler failed' }, 500);
   }
   const event = await verified(request);
   if (event === 'rejected') return rejected();
@@ -66,7 +71,11 @@ async function verified(request: Request): Promise<ClerkEvent | undefined | 'rej
     // Fault webhook-unverified: trusts any JSON body, the classic hand-rolled receiver mistake.
     if (faultOn('webhook-unverified')) return (await request.json()) as ClerkEvent;
     if (faultOn('webhook-reserialized')) return await verifyReserialized(request);
-    if (faultOn('webhook-no-timestamp-tolerance')) return await verifyIgnoringTimestamp(request);
+    // Fault webhook-unsigned-internal-calls: a "manual replay" shortcut that processes unsigned deliveries.
+    if (faultOn('webhook-unsigned-internal-calls') && !request.headers.get('svix-signature')) return (await request.json()) as ClerkEvent;
+    if (faultOn('webhook-no-timestamp-tolerance')) return await verifyByHand(request, { ignoreTimestamp: true });
+    if (faultOn('webhook-first-signature-only')) return await verifyByHand(request, { firstSignatureOnly: true });
+    if (faultOn('webhook-past-only-tolerance')) return await verifyByHand(request, { pastOnlyTolerance: true });
     if (faultOn('webhook-svix2-noop')) {
       const result: unknown = new Webhook(signingSecret()).verify(await request.text(), svixHeaders(request));
       return result as ClerkEvent | undefined;
@@ -102,13 +111,29 @@ async function verifyReserialized(request: Request): Promise<ClerkEvent> {
   return (await verifyWebhook(copy)) as ClerkEvent;
 }
 
-// Fault webhook-no-timestamp-tolerance: a hand-rolled check of the HMAC that never looks at how
-// old (or how far in the future) svix-timestamp is, so captured deliveries replay forever.
-async function verifyIgnoringTimestamp(request: Request): Promise<ClerkEvent> {
+// The mistakes of a hand-rolled Svix check (the way receivers get written before verifyWebhook is found):
+// webhook-no-timestamp-tolerance never looks at svix-timestamp, so captured deliveries replay forever;
+// webhook-past-only-tolerance rejects old ones but not ones dated ahead (age > 300 without the absolute value);
+// webhook-first-signature-only compares only the first signature of the list, so a delivery signed during a
+// secret rotation (old and new signatures) is refused.
+interface HandRolledMistakes {
+  ignoreTimestamp?: boolean;
+  pastOnlyTolerance?: boolean;
+  firstSignatureOnly?: boolean;
+}
+
+const TOLERANCE_S = 300;
+
+async function verifyByHand(request: Request, mistakes: HandRolledMistakes): Promise<ClerkEvent> {
   const body = await request.text();
   const { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signatures } = svixHeaders(request);
-  const expected = new Webhook(signingSecret()).sign(id, new Date(Number(timestamp) * 1000), body);
-  if (!id || !signatures.split(' ').includes(expected)) throw new Error('bad signature');
+  const seconds = Number(timestamp);
+  if (!id || !Number.isFinite(seconds)) throw new Error('missing svix headers');
+  const age = Date.now() / 1000 - seconds;
+  if (!mistakes.ignoreTimestamp && (age > TOLERANCE_S || (!mistakes.pastOnlyTolerance && age < -TOLERANCE_S))) throw new Error('timestamp out of tolerance');
+  const expected = new Webhook(signingSecret()).sign(id, new Date(seconds * 1000), body);
+  const offered = signatures.split(' ');
+  if (!(mistakes.firstSignatureOnly ? offered.slice(0, 1) : offered).includes(expected)) throw new Error('bad signature');
   return JSON.parse(body) as ClerkEvent;
 }
 
