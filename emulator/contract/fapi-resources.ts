@@ -74,11 +74,13 @@ export const fapiSignIn = z.object({
 
 /**
  * A sign-up verification: the verification stub plus Stubs.SignUpVerification.AdditionalFields.
+ * `objects` are the stubs' optional `object` values for that field (Client.SignUp.Verifications).
  * The spec's stubs all require a strategy, but they cannot describe a verification nobody has
  * prepared yet: a null strategy is accepted only with `next_action: "needs_prepare"`.
  */
-const signUpVerification = z
+const signUpVerification = (...objects: [string, ...string[]]) => z
   .object({
+    object: z.enum(objects).optional(),
     status: z.enum(['unverified', 'verified', 'failed', 'expired', 'transferable']),
     strategy: str.nullable(),
     attempts: int.nullable().optional(),
@@ -101,9 +103,12 @@ export const fapiSignUp = z.object({
   missing_fields: z.array(str),
   unverified_fields: z.array(str),
   verifications: z.object({
-    email_address: signUpVerification.nullable(),
-    phone_number: signUpVerification.nullable(),
-    web3_wallet: signUpVerification.nullable(),
+    // OTP, Link, Ticket, FromOauth or SAML stub.
+    email_address: signUpVerification(
+      'verification_otp', 'verification_email_link', 'verification_ticket', 'verification_from_oauth', 'verification_saml',
+    ).nullable(),
+    phone_number: signUpVerification('verification_otp').nullable(),
+    web3_wallet: signUpVerification('verification_web3').nullable(),
     external_account: z.object({ status: str, strategy: str }).nullable(),
   }),
   username: str.nullable(),

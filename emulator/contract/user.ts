@@ -1,8 +1,9 @@
 /**
  * User, EmailAddress, PhoneNumber and public user data: Client.User (FAPI) and User (BAPI).
  * The two specs differ in small ways that matter: FAPI's OTP verification needs an integer
- * `expire_at`, BAPI's allows null; BAPI requires `enterprise_accounts`; FAPI's
- * `create_organizations_limit` is a non-null integer when present, BAPI's may be null.
+ * `expire_at`, BAPI's allows null; FAPI's `create_organizations_limit` is a non-null integer when
+ * present, BAPI's may be null. Both require `enterprise_accounts`; only BAPI types it (an array of
+ * EnterpriseAccount), Client.User lists it under `required` without a property, so the same array is used.
  */
 import { z } from 'zod';
 
@@ -82,6 +83,7 @@ const userFields = {
   passkeys: z.array(z.unknown()),
   external_accounts: z.array(z.unknown()),
   saml_accounts: z.array(z.unknown()),
+  enterprise_accounts: z.array(z.unknown()),
   organization_memberships: z.array(z.unknown()).optional(),
   password_last_updated_at: ms.nullable().optional(),
   public_metadata: metadata,
@@ -117,7 +119,6 @@ export const bapiUser = z.object({
   ...userFields,
   email_addresses: z.array(bapiEmailAddress),
   phone_numbers: z.array(bapiPhoneNumber),
-  enterprise_accounts: z.array(z.unknown()),
   private_metadata: metadata.nullable().optional(),
   create_organizations_limit: int.nullable().optional(),
   locale: str.nullable().optional(),

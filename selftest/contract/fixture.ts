@@ -4,7 +4,8 @@
  * exchanges against emulator/contract after the test body: any test in this folder that drives an
  * endpoint proves that endpoint's shapes, success and error alike.
  */
-import { checkExchange, type Exchange } from '../../emulator/contract/index.ts';
+import { checkExchange, undeclaredInExchange, type Exchange } from '../../emulator/contract/index.ts';
+import { UNDECLARED_ALLOWED } from './undeclared-allowed.ts';
 import { EMULATOR_DEV_PUBLISHABLE_KEY, generateSecretKey } from '../../emulator/keys.ts';
 import { startEmulator } from '../../emulator/server.ts';
 import { expect, test as base, TOKEN_LIFETIME_SECONDS, type Emulator } from '../emulator/fixture.ts';
@@ -49,6 +50,8 @@ export const test = base.extend<ContractFixtures, { emulator: Emulator; allExcha
       const seen = exchanges();
       expect(seen.flatMap(checkExchange), `contract problems in ${seen.length} exchanges`).toEqual([]);
       expect(seen.length, 'the test drove the emulator').toBeGreaterThan(0);
+      const undeclared = [...new Set(seen.flatMap(undeclaredInExchange))].filter((field) => !(field in UNDECLARED_ALLOWED));
+      expect(undeclared, 'fields the contract does not declare: declare them from the spec, or review and list them in undeclared-allowed.ts').toEqual([]);
     },
     { auto: true },
   ],

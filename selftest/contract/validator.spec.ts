@@ -1,13 +1,31 @@
 // The validator itself: it must catch what the contract forbids, or a green contract run proves nothing.
 import { test as base, expect } from '@playwright/test';
 
-import { validateExchange } from '../../emulator/contract/index.ts';
+import { z } from 'zod';
+
+import { undeclaredFields, validateExchange } from '../../emulator/contract/index.ts';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const token = { object: 'token', jwt: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' };
 const errors = { errors: [{ code: 'form_param_missing', message: 'missing', long_message: 'user_id is missing', meta: { param_name: 'user_id' } }] };
 
 base.describe('contract validator', { tag: '@emulator' }, () => {
+  base('fields the schema does not declare are named by path, through arrays, nullables and unions', () => {
+    const schema = z.object({
+      user: z.object({ id: z.string(), emails: z.array(z.object({ email: z.string() })) }).nullable(),
+      last: z.union([z.object({ kind: z.literal('a') }), z.object({ kind: z.literal('b'), extra: z.string() })]),
+      meta: z.record(z.string(), z.unknown()),
+    });
+    const body = {
+      user: { id: 'u', invented: 1, emails: [{ email: 'x', verified: true }] },
+      last: { kind: 'b', extra: 'declared', surprise: 2 },
+      meta: { anything: 'goes' },
+      top: true,
+    };
+    expect(undeclaredFields(schema, body)).toEqual(['last.surprise', 'top', 'user.emails[].verified', 'user.invented']);
+    expect(undeclaredFields(schema, { user: null, last: { kind: 'a' }, meta: {} })).toEqual([]);
+  });
+
   base('a conforming token answer has no problems', () => {
     expect(validateExchange('fapi', 'POST', '/v1/client/sessions/sess_1/tokens', 200, token, JSON_TYPE)).toEqual([]);
   });
