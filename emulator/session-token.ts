@@ -10,8 +10,9 @@ import type { SessionRecord } from './state/sessions.ts';
 export const SESSION_TOKEN_CATEGORY = 'cl_B7d4PD111AAA';
 
 /**
- * `azp` is the calling page's origin; without one (BAPI mints) the session's last known origin is
- * used, since @clerk/backend warns about cookie tokens that lack `azp`.
+ * `azp` is the calling page's origin; without one (BAPI mints) the origin the session was first used
+ * from, since @clerk/backend warns about cookie tokens that lack `azp`. Only the first origin sticks: a
+ * token another page asks for (another origin) must not change what the app's own BAPI mints carry.
  */
 export function mintSessionToken(
   ctx: EmulatorContext,
@@ -19,7 +20,7 @@ export function mintSessionToken(
   origin: string | null,
   lifetimeSeconds = ctx.config.sessionTokenLifetimeSeconds,
 ): string {
-  if (origin) session.origin = origin;
+  if (origin && !session.origin) session.origin = origin;
   const azp = origin ?? session.origin;
   const now = ctx.now();
   const iat = Math.floor(now / 1000);

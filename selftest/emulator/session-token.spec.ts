@@ -38,4 +38,12 @@ test.describe('session token', { tag: '@emulator' }, () => {
       verifyToken(jwt, { secretKey: emulator.secretKey, apiUrl: emulator.bapiUrl, authorizedParties: ['https://evil.example'] }),
     ).rejects.toThrow(/azp/i);
   });
+
+  test('a token asked for from another origin names it, and leaves the azp of BAPI mints on the first origin', async ({ fapi, emulator, request }) => {
+    const { sessionId } = await fapi.signIn(emulator.user.emailAddress, emulator.user.password);
+    const foreign = await request.post(fapi.url(`/v1/client/sessions/${sessionId}/tokens`), { headers: { origin: 'https://evil.example' } });
+    expect(decodeJwt(((await foreign.json()) as { jwt: string }).jwt)?.payload.azp).toBe('https://evil.example');
+    const minted = await request.post(`${emulator.bapiUrl}/v1/sessions/${sessionId}/tokens`, { headers: bearer(emulator) });
+    expect(decodeJwt(((await minted.json()) as { jwt: string }).jwt)?.payload.azp).toBe(APP_ORIGIN);
+  });
 });

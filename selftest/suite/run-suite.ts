@@ -10,12 +10,14 @@ import { REFERENCE_APPS } from '../../src/embedded/reference-app.ts';
 import type { InstanceKind } from '../../targets/shared/instance.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+const ANSI = /\x1b\[[0-9;]*m/g;
 
 export interface SuiteRun {
   exitCode: number;
   output: string;
   /** One entry per test: its check id, project, title and final status. */
-  tests: { check: string | undefined; project: string; title: string; status: string; file: string; rateLimited: string[] }[];
+  tests: { check: string | undefined; project: string; title: string; status: string; file: string; error: string; rateLimited: string[] }[];
 }
 
 export interface SuiteRunOptions {
@@ -77,6 +79,8 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
         title: spec.title,
         file: spec.file,
         status: test.results.at(-1)?.status ?? 'skipped',
+        // The first lines of the failure, so a self-test that fails says why the suite's test failed.
+        error: (test.results.at(-1)?.error?.message ?? '').replace(ANSI, '').split('\n').slice(0, 6).join('\n'),
         // Runtime annotations appear on the result and again on the test: counted once.
         rateLimited: [
           ...new Set(
