@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 
 import { clerkErrors } from './respond.ts';
+import { requestFacts, withRequest } from './request-context.ts';
 
 export interface ServeOptions {
   /** Used in messages: `FAPI` or `BAPI`. */
@@ -98,7 +99,10 @@ export function serveHandlers(handlers: RequestHandler[], options: ServeOptions)
       let response: Response;
       try {
         request = await toRequest(req, origin);
-        response = (await getResponse(forMethod(request.method), request.clone(), { baseUrl: origin })) ?? fallback(request);
+        const answering = request;
+        response = await withRequest(requestFacts(answering, req.socket.remoteAddress), async () =>
+          (await getResponse(forMethod(answering.method), answering.clone(), { baseUrl: origin })) ?? fallback(answering),
+        );
       } catch (error) {
         console.error(`Clerk emulator ${options.name}: ${req.method} ${req.url} failed:`, error);
         response = clerkErrors(500, { code: 'internal_clerk_error', message: 'Emulator error', longMessage: String(error) });

@@ -8,6 +8,7 @@ import { membershipJson, organizationJson } from '../shapes/organization.ts';
 import { backendSessionJson } from '../shapes/resources.ts';
 import { userJson } from '../shapes/user.ts';
 import type { StateEvent } from '../state/events.ts';
+import { currentRequest, type RequestFacts } from '../http/request-context.ts';
 
 export interface ClerkEvent {
   data: Record<string, unknown>;
@@ -35,6 +36,10 @@ function dataOf(ctx: EmulatorContext, event: StateEvent): Record<string, unknown
   }
 }
 
+function httpRequestOf(facts: RequestFacts | undefined): { client_ip: string; user_agent: string } {
+  return facts ? { client_ip: facts.clientIp, user_agent: facts.userAgent } : { client_ip: '', user_agent: 'clerk-go-live-emulator (no request)' };
+}
+
 export function clerkEvent(ctx: EmulatorContext, event: StateEvent): ClerkEvent {
   return {
     data: dataOf(ctx, event),
@@ -42,7 +47,7 @@ export function clerkEvent(ctx: EmulatorContext, event: StateEvent): ClerkEvent 
     type: event.type,
     timestamp: ctx.now(),
     instance_id: ctx.key.kid,
-    // The emulator does not track which request caused a change; these say where it came from.
-    event_attributes: { http_request: { client_ip: '127.0.0.1', user_agent: 'clerk-go-live-emulator' } },
+    // The request that caused the change (as Clerk sends it); a change made outside one (seeding at start) says so.
+    event_attributes: { http_request: httpRequestOf(currentRequest()) },
   };
 }

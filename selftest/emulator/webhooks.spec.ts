@@ -64,6 +64,12 @@ test.describe('webhooks from the emulator', { tag: '@emulator' }, () => {
       const envelope = JSON.parse(sink.received[0]?.body ?? '{}') as Record<string, unknown>;
       expect(Object.keys(envelope).sort()).toEqual(['data', 'event_attributes', 'instance_id', 'object', 'timestamp', 'type']);
       expect(envelope.object).toBe('event');
+      // The request that caused each change: @clerk/backend's user agent for BAPI calls, Playwright's for FAPI ones.
+      const attributes = events.map((e) => (e as unknown as { event_attributes: { http_request: { client_ip: string; user_agent: string } } }).event_attributes.http_request);
+      expect(attributes[0]?.client_ip).toBe('127.0.0.1');
+      expect(attributes[0]?.user_agent).toMatch(/@clerk\/backend/);
+      expect(attributes[2]?.user_agent, 'session.created came from the FAPI sign-in').not.toMatch(/@clerk\/backend/);
+      expect(attributes[2]?.user_agent).not.toBe('');
     } finally {
       await emulator.close();
       sink.server.close();
