@@ -14,7 +14,7 @@ export { REJECTED_CASES } from './webhook-cases.ts';
 export { blockedBy, judgeRouteReachable, publicPatternFor } from './webhook-route.ts';
 export { judgeAppliedOnce, judgeSideEffect, probeState, type ProbeState } from './webhook-effects.ts';
 export { webhookGetFinding, webhookHeadersFinding } from './webhook-findings.ts';
-export { judgeForgedTokenDenied, judgeTokenRefused, type TokenTransport } from './forged-token.ts';
+export { judgeForgedTokenDenied, type TokenTransport } from './forged-token.ts';
 export { judgeTokenLifetime, judgeTokenAzp, judgeForeignOriginTokenRefused } from './session-token.ts';
 export { judgeAfterSignInDestination, judgeNoOpenRedirect, type RedirectEvidence } from './open-redirect.ts';
 export { judgeNoSharedCache, judgeNoSignedInContentAfterSignOut, sharedCachePermission } from './shared-cache.ts';

@@ -80,8 +80,13 @@ export function allowedRedirectOriginsFault(): string[] | undefined {
  */
 export function authorizedParties(): string[] | undefined {
   if (faultOn('authorized-parties-unset')) return undefined;
-  const origins = (process.env.CGL_APP_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = appOriginsOf(process.env.CGL_APP_ORIGINS);
   return origins.length > 0 ? origins : undefined;
+}
+
+/** The entries of a CGL_APP_ORIGINS value (comma-separated, blanks dropped). */
+export function appOriginsOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
 }
 
 /** api-cors-reflects-origin: CORS headers that echo any Origin and allow credentials (the copy-pasted "fix"). */

@@ -4,6 +4,7 @@
 // headers at build time.
 // Must stay free of Node APIs: the Next.js middleware (edge runtime) imports it.
 import { faultOn } from '../faults.ts';
+import { CLERK_PROXY_PATH } from './routes.ts';
 
 export interface Header {
   readonly key: string;
@@ -102,7 +103,7 @@ export interface FaultResponse {
  */
 export function faultResponse(pathname: string): FaultResponse | undefined {
   // fapi-proxy-missing: no Frontend API proxy on this deploy; /__clerk is just an unknown path.
-  if (faultOn('fapi-proxy-missing') && (pathname === '/__clerk' || pathname.startsWith('/__clerk/'))) {
+  if (faultOn('fapi-proxy-missing') && (pathname === CLERK_PROXY_PATH || pathname.startsWith(`${CLERK_PROXY_PATH}/`))) {
     return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found' };
   }
   if (faultOn('dotenv-served') && (pathname === '/.env' || pathname === '/.env.local')) {

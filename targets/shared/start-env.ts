@@ -2,6 +2,7 @@
 // by variable (values are never shown), so a misconfigured start fails at once with one message.
 import { decodePublishableKey, secretKeyKind } from '../../emulator/keys.ts';
 import { FAULT_IDS, FAULTS, parseFaults, type Fault, type ReferenceApp } from '../faults.ts';
+import { appOriginsOf } from './auth-faults.ts';
 import { instanceFrom, instanceProblem } from './instance.ts';
 
 /** Faults without `apps` apply to every reference app. */
@@ -42,7 +43,7 @@ export function runTimeEnvProblems(env: NodeJS.ProcessEnv, publishableKey: strin
   if (!badInstance && secretKind && secretKind !== instance) {
     problems.push(`CLERK_SECRET_KEY belongs to a ${secretKind} instance, but CGL_INSTANCE selects ${instance}`);
   }
-  for (const origin of (env.CGL_APP_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+  for (const origin of appOriginsOf(env.CGL_APP_ORIGINS)) {
     if (!isOrigin(origin)) problems.push(`CGL_APP_ORIGINS must list origins like https://app.example.com, got "${origin}"`);
   }
   const { ids, unknown } = parseFaults(env.CGL_FAULTS);

@@ -1,7 +1,8 @@
 // Forged session tokens against every protected API route, sent as `Authorization: Bearer` and in the
 // `__session` cookie (with a `__client_uat` that says "signed in", so Clerk's SDK verifies the token instead of
-// dismissing it). Each is a real attack; a route that accepts one fails loudly. Forgeries start from a real token of the instance (same kid
-// and claims) so only the property under test differs; "expired" is a real token left to expire.
+// dismissing it). Each is a real attack; a route that accepts one fails loudly. Forgeries start from a real
+// token of the instance (same kid and claims) so only the property under test differs; "expired" is a real
+// token left to expire.
 import { loadProfile } from '../../src/config/index.ts';
 import { judgeForgedTokenDenied, type TokenTransport } from '../../src/checks/index.ts';
 import { FORGERIES, forgeToken, otherUserId, type ForgeryKind } from '../../src/tokens/forge.ts';
