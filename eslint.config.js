@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import playwright from 'eslint-plugin-playwright';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'targets/nextjs/.next/', 'targets/nextjs/.next-development/', '.cache/', 'test-results/', 'playwright-report/', 'blob-report/', 'readiness-report/', 'targets/nextjs/next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'targets/nextjs/.next/',
+      'targets/nextjs/.next-development/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+      'blob-report/',
+      'readiness-report/',
+      'targets/nextjs/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,7 +47,12 @@ export default defineConfig({
     // The one browser sign-in per run; its teardown signs that session out after every project using it is done.
     { name: 'setup', testDir: join(here, 'tests/auth'), testMatch: /.*\.setup\.ts/, teardown: 'sign-out' },
     { name: 'sign-out', testDir: join(here, 'tests/auth'), testMatch: /.*\.teardown\.ts/ },
-    { name: 'auth', testDir: join(here, 'tests/auth'), dependencies: ['setup'], use: { storageState: STORAGE_STATE.user } },
+    {
+      name: 'auth',
+      testDir: join(here, 'tests/auth'),
+      dependencies: ['setup'],
+      use: { storageState: STORAGE_STATE.user },
+    },
     { name: 'api', testDir: join(here, 'tests/api'), dependencies: ['setup'] },
     { name: 'webhooks', testDir: join(here, 'tests/webhooks') },
     { name: 'headers', testDir: join(here, 'tests/headers') },

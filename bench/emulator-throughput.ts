@@ -47,19 +47,32 @@ class Browser {
   }
 }
 
-async function signedInBrowser(agent: Agent, fapi: string, instance: InstanceKind, email: string, password: string): Promise<Browser> {
+async function signedInBrowser(
+  agent: Agent,
+  fapi: string,
+  instance: InstanceKind,
+  email: string,
+  password: string,
+): Promise<Browser> {
   const browser = new Browser();
   if (instance === 'development') {
-    const created = await send(agent, { method: 'POST', url: new URL('/v1/dev_browser', fapi), headers: { origin: ORIGIN } });
+    const created = await send(agent, {
+      method: 'POST',
+      url: new URL('/v1/dev_browser', fapi),
+      headers: { origin: ORIGIN },
+    });
     browser.devBrowser = (JSON.parse(created.body) as { id: string }).id;
   }
   const body = new URLSearchParams({ identifier: email, password, strategy: 'password' }).toString();
   const signIn = await send(agent, browser.call(fapi, 'POST', '/v1/client/sign_ins', body));
   browser.keep(signIn);
-  const sessionId = (JSON.parse(signIn.body) as { response?: { created_session_id?: string } }).response?.created_session_id;
-  if (signIn.status !== 200 || !sessionId) throw new Error(`sign-in for the benchmark failed: ${signIn.status} ${signIn.body.slice(0, 300)}`);
+  const sessionId = (JSON.parse(signIn.body) as { response?: { created_session_id?: string } }).response
+    ?.created_session_id;
+  if (signIn.status !== 200 || !sessionId)
+    throw new Error(`sign-in for the benchmark failed: ${signIn.status} ${signIn.body.slice(0, 300)}`);
   browser.sessionId = sessionId;
-  if (instance === 'production' && !browser.cookies.has('__client')) throw new Error('the production emulator set no __client cookie on sign-in');
+  if (instance === 'production' && !browser.cookies.has('__client'))
+    throw new Error('the production emulator set no __client cookie on sign-in');
   return browser;
 }
 
@@ -89,7 +102,9 @@ export async function emulatorThroughput(options: ThroughputOptions): Promise<Th
   const email = 'bench+clerk_test@example.com';
   const password = `pw-${randomBytes(12).toString('base64url')}`;
   // CGL_BENCH_PROFILE=<dir>: write a V8 CPU profile of the emulator there (open it in Chrome DevTools).
-  const profile = process.env.CGL_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CGL_BENCH_PROFILE}`] : [];
+  const profile = process.env.CGL_BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CGL_BENCH_PROFILE}`]
+    : [];
   const emulator = start('clerk-emulator', process.execPath, [...profile, '--import', 'tsx', 'emulator/cli.ts'], {
     CGL_EMBEDDED: '1', // no env file written
     CGL_EMULATOR_FAPI_PORT: String(fapiPort),
@@ -105,7 +120,8 @@ export async function emulatorThroughput(options: ThroughputOptions): Promise<Th
   try {
     await waitForUrl(`${fapi}/v1/environment`, 30_000, emulator);
     const browsers: Browser[] = [];
-    for (let w = 0; w < options.concurrency; w++) browsers.push(await signedInBrowser(agent, fapi, options.instance, email, password));
+    for (let w = 0; w < options.concurrency; w++)
+      browsers.push(await signedInBrowser(agent, fapi, options.instance, email, password));
     const next = (w: number, i: number) => mix(fapi, browsers[w] as Browser, i);
     const answered = (w: number, answer: Answer) => browsers[w]?.keep(answer);
     // Warm-up (JIT, key caches), not measured.

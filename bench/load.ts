@@ -32,11 +32,13 @@ export interface LoadResult {
 
 export function send(agent: Agent, call: Call): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(call.url, { method: call.method, headers: call.headers, agent }, res => {
+    const req = request(call.url, { method: call.method, headers: call.headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      const cookies = (res.headers['set-cookie'] ?? []).map(c => c.split(';')[0] as string);
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cookies }));
+      const cookies = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0] as string);
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cookies }),
+      );
       res.on('error', reject);
     });
     req.setTimeout(10_000, () => req.destroy(new Error(`timeout: ${call.method} ${call.url.pathname}`)));

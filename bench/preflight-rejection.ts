@@ -23,5 +23,10 @@ function timed(command: string, args: string[]): { ms: number; exit: number | nu
 export function preflightRejection(): PreflightRejection {
   const suite = timed('npx', ['playwright', 'test', '--reporter=line']);
   const checkProfile = timed('npx', ['tsx', 'src/config/check-profile.ts']);
-  return { suiteMs: suite.ms, suiteExit: suite.exit, checkProfileMs: checkProfile.ms, checkProfileExit: checkProfile.exit };
+  return {
+    suiteMs: suite.ms,
+    suiteExit: suite.exit,
+    checkProfileMs: checkProfile.ms,
+    checkProfileExit: checkProfile.exit,
+  };
 }

@@ -15,14 +15,19 @@ export interface Started {
 }
 
 export function start(name: string, command: string, args: string[], env: Record<string, string>): Started {
-  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-4000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     child,
     output: () => `[${name}] ${tail}`,
@@ -44,10 +49,14 @@ export function start(name: string, command: string, args: string[], env: Record
 export async function waitForUrl(url: string, timeoutMs: number, started: Started): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`${url}: the process exited (${started.child.exitCode})\n${started.output()}`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(r => r.status < 500, () => false);
+    if (started.child.exitCode !== null)
+      throw new Error(`${url}: the process exited (${started.child.exitCode})\n${started.output()}`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) return;
-    await new Promise(resolve => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms\n${started.output()}`);
 }

@@ -26,10 +26,10 @@ type Part = 'emulator' | 'replays' | 'preflight' | 'suite';
 const PARTS: Part[] = ['emulator', 'replays', 'preflight', 'suite'];
 
 function selected(): Part[] {
-  const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   if (!only) return PARTS;
-  const parts = only.split(',').map(p => p.trim());
-  const unknown = parts.filter(p => !PARTS.includes(p as Part));
+  const parts = only.split(',').map((p) => p.trim());
+  const unknown = parts.filter((p) => !PARTS.includes(p as Part));
   if (unknown.length) throw new Error(`--only: unknown part(s) ${unknown.join(', ')}; use ${PARTS.join(', ')}`);
   return parts as Part[];
 }
@@ -49,7 +49,7 @@ interface Row {
 }
 
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
-const load = () => loadavg().map(n => Math.round(n * 100) / 100);
+const load = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function main(): Promise<void> {
   const parts = selected();
@@ -67,9 +67,24 @@ async function main(): Promise<void> {
       const r = await emulatorThroughput({ instance, concurrency, maxRequests: 50_000, maxMs: seconds * 1000 });
       emulator[instance] = { concurrency, ...r, loadAfter: load() };
       rows.push(
-        { measure: `${instance}: FAPI req/s (${concurrency} concurrent, ${r.requests} req, ${r.errors} errors)`, value: String(r.perSecond), target: '>= 1000', met: verdict(r.perSecond >= 1000 && r.errors === 0) },
-        { measure: `${instance}: FAPI latency p50 / p95 / p99 (ms)`, value: `${r.p50} / ${r.p95} / ${r.p99}`, target: 'p99 <= 10', met: verdict(r.p99 <= 10) },
-        { measure: `${instance}: emulator CPU per request (ms)`, value: String(r.cpuMsPerRequest ?? 'n/a'), target: '(capacity)', met: '' },
+        {
+          measure: `${instance}: FAPI req/s (${concurrency} concurrent, ${r.requests} req, ${r.errors} errors)`,
+          value: String(r.perSecond),
+          target: '>= 1000',
+          met: verdict(r.perSecond >= 1000 && r.errors === 0),
+        },
+        {
+          measure: `${instance}: FAPI latency p50 / p95 / p99 (ms)`,
+          value: `${r.p50} / ${r.p95} / ${r.p99}`,
+          target: 'p99 <= 10',
+          met: verdict(r.p99 <= 10),
+        },
+        {
+          measure: `${instance}: emulator CPU per request (ms)`,
+          value: String(r.cpuMsPerRequest ?? 'n/a'),
+          target: '(capacity)',
+          met: '',
+        },
       );
     }
     results.emulator = emulator;
@@ -79,7 +94,12 @@ async function main(): Promise<void> {
     const r = await signedReplays(100);
     results.replays = { ...r, loadAfter: load() };
     rows.push(
-      { measure: `100 signed replays -> ${r.app} /api/webhooks/clerk (${JSON.stringify(r.statuses)})`, value: `${r.totalMs} ms`, target: '<= 2000 ms', met: verdict(r.totalMs <= 2000 && r.errors === 0) },
+      {
+        measure: `100 signed replays -> ${r.app} /api/webhooks/clerk (${JSON.stringify(r.statuses)})`,
+        value: `${r.totalMs} ms`,
+        target: '<= 2000 ms',
+        met: verdict(r.totalMs <= 2000 && r.errors === 0),
+      },
       { measure: 'replay latency p50 / p95 / p99 (ms)', value: `${r.p50} / ${r.p95} / ${r.p99}`, target: '', met: '' },
     );
   }
@@ -88,8 +108,18 @@ async function main(): Promise<void> {
     const r = preflightRejection();
     results.preflight = { ...r, loadAfter: load() };
     rows.push(
-      { measure: `bad profile -> npx playwright test exits ${r.suiteExit}`, value: `${r.suiteMs} ms`, target: '< 5000 ms, exit 1', met: verdict(r.suiteMs < 5000 && r.suiteExit === 1) },
-      { measure: `bad profile -> check-profile exits ${r.checkProfileExit}`, value: `${r.checkProfileMs} ms`, target: '< 5000 ms, exit 1', met: verdict(r.checkProfileMs < 5000 && r.checkProfileExit === 1) },
+      {
+        measure: `bad profile -> npx playwright test exits ${r.suiteExit}`,
+        value: `${r.suiteMs} ms`,
+        target: '< 5000 ms, exit 1',
+        met: verdict(r.suiteMs < 5000 && r.suiteExit === 1),
+      },
+      {
+        measure: `bad profile -> check-profile exits ${r.checkProfileExit}`,
+        value: `${r.checkProfileMs} ms`,
+        target: '< 5000 ms, exit 1',
+        met: verdict(r.checkProfileMs < 5000 && r.checkProfileExit === 1),
+      },
     );
   }
   if (parts.includes('suite')) {
@@ -104,10 +134,16 @@ async function main(): Promise<void> {
     });
   }
 
-  const widths = [0, 1, 2, 3].map(i => Math.max(...[['measure', 'value', 'target', 'met'], ...rows.map(r => [r.measure, r.value, r.target, r.met])].map(c => c[i]!.length)));
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(
+      ...[['measure', 'value', 'target', 'met'], ...rows.map((r) => [r.measure, r.value, r.target, r.met])].map(
+        (c) => c[i]!.length,
+      ),
+    ),
+  );
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(['measure', 'value', 'target', 'met']));
-  console.log(widths.map(w => '-'.repeat(w)).join('  '));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line([r.measure, r.value, r.target, r.met]));
 
   const commit = (() => {
@@ -122,7 +158,9 @@ async function main(): Promise<void> {
   const file = join(out, 'latest.json');
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadBefore };
   writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), commit, machine, results }, null, 2)}\n`);
-  console.log(`\nload average before: ${loadBefore.join(' ')} on ${machine.cpus} cores (other work on the machine slows every number above)`);
+  console.log(
+    `\nload average before: ${loadBefore.join(' ')} on ${machine.cpus} cores (other work on the machine slows every number above)`,
+  );
   console.log(`written: ${file}`);
 }
 

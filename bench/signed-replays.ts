@@ -50,8 +50,15 @@ export async function signedReplays(count: number): Promise<ReplayResult> {
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
     }
     const totalMs = performance.now() - t0;
-    const errors = Object.entries(statuses).filter(([s]) => Number(s) < 200 || Number(s) >= 300).reduce((n, [, c]) => n + c, 0);
-    return { ...summarize(latencies, errors, totalMs / 1000), app: stack.env.CGL_REFERENCE_APP ?? 'nextjs', totalMs: Math.round(totalMs), statuses };
+    const errors = Object.entries(statuses)
+      .filter(([s]) => Number(s) < 200 || Number(s) >= 300)
+      .reduce((n, [, c]) => n + c, 0);
+    return {
+      ...summarize(latencies, errors, totalMs / 1000),
+      app: stack.env.CGL_REFERENCE_APP ?? 'nextjs',
+      totalMs: Math.round(totalMs),
+      statuses,
+    };
   } finally {
     agent.destroy();
     for (const process of started.reverse()) await process.stop();

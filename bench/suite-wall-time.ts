@@ -35,10 +35,15 @@ export async function suiteWallTime(timeoutMs: number): Promise<SuiteResult> {
     CGL_FAULTS: '',
   };
   const t0 = performance.now();
-  const run = start('playwright', 'npx', ['playwright', 'test', `--output=${join(dir, 'results')}`, '--reporter=json'], env);
-  const exitCode = await new Promise<number | null>(resolve => {
+  const run = start(
+    'playwright',
+    'npx',
+    ['playwright', 'test', `--output=${join(dir, 'results')}`, '--reporter=json'],
+    env,
+  );
+  const exitCode = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => void run.stop().then(() => resolve(null)), timeoutMs);
-    run.child.once('exit', code => {
+    run.child.once('exit', (code) => {
       clearTimeout(timer);
       resolve(code);
     });

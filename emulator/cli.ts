@@ -17,7 +17,13 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { alphanumeric, decodePublishableKey, emulatorPublishableKey, generateSecretKey, generateWebhookSecret } from './keys.ts';
+import {
+  alphanumeric,
+  decodePublishableKey,
+  emulatorPublishableKey,
+  generateSecretKey,
+  generateWebhookSecret,
+} from './keys.ts';
 import { startEmulator } from './server.ts';
 
 const DEFAULT_ENV_FILE = join(fileURLToPath(new URL('..', import.meta.url)), '.cache', 'emulator.env');
@@ -27,13 +33,16 @@ function port(name: string): number {
   const raw = process.env[name];
   if (!raw) return 0;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number (got "${raw}")`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new Error(`${name} must be a port number (got "${raw}")`);
   return value;
 }
 
 async function main(): Promise<void> {
   const env = process.env;
-  const publishableKey = env.CLERK_PUBLISHABLE_KEY || emulatorPublishableKey(env.CGL_INSTANCE === 'production' ? 'production' : 'development');
+  const publishableKey =
+    env.CLERK_PUBLISHABLE_KEY ||
+    emulatorPublishableKey(env.CGL_INSTANCE === 'production' ? 'production' : 'development');
   const kind = decodePublishableKey(publishableKey)?.kind ?? 'development';
   const secretKey = env.CLERK_SECRET_KEY || generateSecretKey(kind);
   const webhookSecret = env.CLERK_WEBHOOK_SIGNING_SECRET || generateWebhookSecret();
@@ -48,7 +57,9 @@ async function main(): Promise<void> {
     secretKey,
     users: [
       { emailAddress: email, password, firstName: 'Go', lastName: 'Live' },
-      ...(env.CGL_TEST_USER_PHONE ? [{ phoneNumber: env.CGL_TEST_USER_PHONE, firstName: 'Go', lastName: 'Phone' }] : []),
+      ...(env.CGL_TEST_USER_PHONE
+        ? [{ phoneNumber: env.CGL_TEST_USER_PHONE, firstName: 'Go', lastName: 'Phone' }]
+        : []),
     ],
     sessionTokenLifetimeSeconds: lifetime,
     multiSession: env.CGL_EMULATOR_MULTI_SESSION === '1',
@@ -65,7 +76,11 @@ async function main(): Promise<void> {
     CGL_EMULATOR_BAPI_PORT: new URL(emulator.bapiUrl).port,
     CGL_TEST_USER_EMAIL: email,
   };
-  const secretEnv = { CLERK_SECRET_KEY: secretKey, CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret, CGL_TEST_USER_PASSWORD: password };
+  const secretEnv = {
+    CLERK_SECRET_KEY: secretKey,
+    CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret,
+    CGL_TEST_USER_PASSWORD: password,
+  };
 
   const envFile = env.CGL_EMBEDDED === '1' ? null : env.CGL_EMULATOR_ENV_FILE || DEFAULT_ENV_FILE;
   if (envFile) {
@@ -78,8 +93,10 @@ async function main(): Promise<void> {
   console.log(`Clerk emulator (${kind} instance) running\n  FAPI ${emulator.fapiUrl}\n  BAPI ${emulator.bapiUrl}\n`);
   console.log('Environment for an app (secrets are in the env file, not printed):');
   for (const [k, v] of Object.entries(publicEnv)) console.log(`  ${k}=${v}`);
-  if (envFile) console.log(`\nFull env (CLERK_SECRET_KEY, CLERK_WEBHOOK_SIGNING_SECRET, CGL_TEST_USER_PASSWORD): ${envFile}`);
-  if (env.CGL_EMULATOR_WEBHOOK_URL) console.log(`Webhooks: POST ${env.CGL_EMULATOR_WEBHOOK_URL} (signed with CLERK_WEBHOOK_SIGNING_SECRET)`);
+  if (envFile)
+    console.log(`\nFull env (CLERK_SECRET_KEY, CLERK_WEBHOOK_SIGNING_SECRET, CGL_TEST_USER_PASSWORD): ${envFile}`);
+  if (env.CGL_EMULATOR_WEBHOOK_URL)
+    console.log(`Webhooks: POST ${env.CGL_EMULATOR_WEBHOOK_URL} (signed with CLERK_WEBHOOK_SIGNING_SECRET)`);
   if (env.CGL_EMULATOR_FAULTS) console.log(`Injected faults: ${env.CGL_EMULATOR_FAULTS}`);
   console.log('Press Ctrl+C to stop.');
 

@@ -39,7 +39,9 @@ export interface ContextOptions {
 export function createContext(options: ContextOptions): EmulatorContext {
   const decoded = decodePublishableKey(options.publishableKey);
   if (!decoded) {
-    throw new Error('Clerk emulator: publishableKey is not a Clerk publishable key (pk_test_/pk_live_ + base64("<host>$"))');
+    throw new Error(
+      'Clerk emulator: publishableKey is not a Clerk publishable key (pk_test_/pk_live_ + base64("<host>$"))',
+    );
   }
   const skKind = secretKeyKind(options.secretKey);
   if (skKind !== decoded.kind) {

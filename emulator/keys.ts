@@ -30,7 +30,7 @@ export const emulatorPublishableKey = (kind: InstanceKind): string =>
 
 /** `{ host, kind }` of a well-formed publishable key, else null. */
 export function decodePublishableKey(pk: string): { host: string; kind: InstanceKind } | null {
-  const kind = (Object.keys(PK_PREFIX) as InstanceKind[]).find(k => pk.startsWith(PK_PREFIX[k]));
+  const kind = (Object.keys(PK_PREFIX) as InstanceKind[]).find((k) => pk.startsWith(PK_PREFIX[k]));
   if (!kind) return null;
   const encoded = pk.slice(PK_PREFIX[kind].length);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return null;
@@ -48,7 +48,7 @@ export function generateSecretKey(kind: InstanceKind = 'development'): string {
 
 /** The instance kind a secret key belongs to, or null when it is not a Clerk secret key. */
 export function secretKeyKind(sk: string): InstanceKind | null {
-  const kind = (Object.keys(SK_PREFIX) as InstanceKind[]).find(k => sk.startsWith(SK_PREFIX[k]));
+  const kind = (Object.keys(SK_PREFIX) as InstanceKind[]).find((k) => sk.startsWith(SK_PREFIX[k]));
   return kind && sk.length > SK_PREFIX[kind].length ? kind : null;
 }
 

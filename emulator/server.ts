@@ -90,18 +90,22 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
 
   const faults = typeof options.faults === 'string' ? parseFaultRules(options.faults) : (options.faults ?? []);
   const sender = options.webhooks ? new WebhookSender(options.webhooks) : null;
-  const stopEvents = sender ? ctx.state.events.on(event => sender.send(clerkEvent(ctx, event))) : () => undefined;
+  const stopEvents = sender ? ctx.state.events.on((event) => sender.send(clerkEvent(ctx, event))) : () => undefined;
 
   // Stores also drop expired records when written; this catches the ones nobody writes any more.
   const pruner = setInterval(() => pruneState(ctx.state), 60_000);
   pruner.unref();
 
-  const fapi = await serveHandlers([...faultHandlers('fapi', faults), ...fapiHandlers(ctx)], { name: 'FAPI', port: options.fapiPort ?? 0, onResponse: onResponse('FAPI') });
+  const fapi = await serveHandlers([...faultHandlers('fapi', faults), ...fapiHandlers(ctx)], {
+    name: 'FAPI',
+    port: options.fapiPort ?? 0,
+    onResponse: onResponse('FAPI'),
+  });
   const bapi = await serveHandlers([...faultHandlers('bapi', faults), ...bapiHandlers(ctx)], {
     name: 'BAPI',
     port: options.bapiPort ?? 0,
     // Clerk checks the secret key before routing: an unknown path without it is still a 401.
-    fallback: request => (isAuthorized(ctx, request) ? noHandler('BAPI')(request) : unauthorized()),
+    fallback: (request) => (isAuthorized(ctx, request) ? noHandler('BAPI')(request) : unauthorized()),
     onResponse: onResponse('BAPI'),
   }).catch(async (error: unknown) => {
     await fapi.close();

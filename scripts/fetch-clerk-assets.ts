@@ -15,16 +15,22 @@ import { assetDir, CLERK_ASSETS_ROOT, pinnedClerkAssets } from '../emulator/cler
 
 function isFetched(name: string, version: string): boolean {
   const marker = join(assetDir(name), 'VERSION');
-  return existsSync(join(assetDir(name), 'dist')) && existsSync(marker) && readFileSync(marker, 'utf8').trim() === version;
+  return (
+    existsSync(join(assetDir(name), 'dist')) && existsSync(marker) && readFileSync(marker, 'utf8').trim() === version
+  );
 }
 
 function fetchPackage(name: string, version: string): void {
   const packDir = join(CLERK_ASSETS_ROOT, '.pack');
   mkdirSync(packDir, { recursive: true });
-  const output = execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', packDir, '--json', '--silent'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const output = execFileSync(
+    'npm',
+    ['pack', `${name}@${version}`, '--pack-destination', packDir, '--json', '--silent'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const [packed] = JSON.parse(output) as { filename: string }[];
   if (!packed) throw new Error(`npm pack ${name}@${version} reported no tarball`);
 

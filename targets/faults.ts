@@ -12,7 +12,13 @@ import { WEBHOOKS_FAULTS } from './faults/webhooks.ts';
 
 export type { Fault, FaultArea, ReferenceApp } from './faults/fault.ts';
 
-export const FAULTS = [...AUTH_FAULTS, ...API_FAULTS, ...WEBHOOKS_FAULTS, ...HEADERS_FAULTS, ...PREFLIGHT_FAULTS] as const satisfies readonly Fault[];
+export const FAULTS = [
+  ...AUTH_FAULTS,
+  ...API_FAULTS,
+  ...WEBHOOKS_FAULTS,
+  ...HEADERS_FAULTS,
+  ...PREFLIGHT_FAULTS,
+] as const satisfies readonly Fault[];
 
 export type FaultId = (typeof FAULTS)[number]['id'];
 

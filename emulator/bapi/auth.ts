@@ -18,7 +18,8 @@ export const unauthorized = (): Response =>
   clerkErrors(401, {
     code: 'authentication_invalid',
     message: 'Unauthorized request',
-    longMessage: 'The request needs `Authorization: Bearer <secret key>` with this instance\'s secret key (CLERK_SECRET_KEY).',
+    longMessage:
+      "The request needs `Authorization: Bearer <secret key>` with this instance's secret key (CLERK_SECRET_KEY).",
   });
 
 export type Args<P = Record<string, string>> = { request: Request; params: P };
@@ -27,5 +28,5 @@ export function guarded<A extends { request: Request }>(
   ctx: EmulatorContext,
   resolver: (args: A) => Response | Promise<Response>,
 ): (args: A) => Response | Promise<Response> {
-  return args => (isAuthorized(ctx, args.request) ? resolver(args) : unauthorized());
+  return (args) => (isAuthorized(ctx, args.request) ? resolver(args) : unauthorized());
 }

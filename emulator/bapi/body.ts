@@ -34,7 +34,8 @@ export async function readBody(request: Request): Promise<Body> {
   );
 }
 
-const invalid = (name: string, what: string) => new BodyError(formError('form_param_format_invalid', name, `${name} must be ${what}.`));
+const invalid = (name: string, what: string) =>
+  new BodyError(formError('form_param_format_invalid', name, `${name} must be ${what}.`));
 
 export function text(body: Body, name: string, options: { required: true }): string;
 export function text(body: Body, name: string, options?: { required?: boolean }): string | undefined;
@@ -52,7 +53,7 @@ export function text(body: Body, name: string, options: { required?: boolean } =
 export function firstText(body: Body, name: string): string | undefined {
   const value = body[name];
   if (Array.isArray(value)) {
-    if (!value.every(v => typeof v === 'string')) throw invalid(name, 'an array of strings');
+    if (!value.every((v) => typeof v === 'string')) throw invalid(name, 'an array of strings');
     return (value as string[])[0];
   }
   return text(body, name);

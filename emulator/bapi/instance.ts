@@ -16,7 +16,15 @@ export function instanceHandlers(ctx: EmulatorContext) {
   return [
     http.get(
       '/v1/instance',
-      guarded(ctx, () => json({ object: 'instance', id: ctx.key.kid, environment_type: kind, allowed_origins: null, workspace_id: null })),
+      guarded(ctx, () =>
+        json({
+          object: 'instance',
+          id: ctx.key.kid,
+          environment_type: kind,
+          allowed_origins: null,
+          workspace_id: null,
+        }),
+      ),
     ),
     http.get(
       '/v1/domains',

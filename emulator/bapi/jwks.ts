@@ -7,5 +7,10 @@ import { jwks } from '../jwt.ts';
 import { guarded } from './auth.ts';
 
 export function jwksHandlers(ctx: EmulatorContext) {
-  return [http.get('/v1/jwks', guarded(ctx, () => json(jwks(ctx.key))))];
+  return [
+    http.get(
+      '/v1/jwks',
+      guarded(ctx, () => json(jwks(ctx.key))),
+    ),
+  ];
 }

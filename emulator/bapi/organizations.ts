@@ -26,14 +26,21 @@ export function organizationHandlers(ctx: EmulatorContext) {
     http.post(
       '/v1/organizations',
       guarded(ctx, ({ request }) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const name = text(body, 'name', { required: true });
           const slug = text(body, 'slug');
           const createdBy = text(body, 'created_by');
           const max = integer(body, 'max_allowed_memberships', { min: 0 });
-          if (slug && !/^[a-z0-9-]+$/.test(slug)) return formError('form_param_format_invalid', 'slug', 'slug may contain lowercase letters, digits and dashes only.');
-          if (slug && orgs.findBySlug(slug)) return formError('form_identifier_exists', 'slug', 'That slug is taken. Please try another.');
-          if (createdBy && !ctx.state.users.get(createdBy)) return formError('resource_not_found', 'created_by', 'created_by names no user.');
+          if (slug && !/^[a-z0-9-]+$/.test(slug))
+            return formError(
+              'form_param_format_invalid',
+              'slug',
+              'slug may contain lowercase letters, digits and dashes only.',
+            );
+          if (slug && orgs.findBySlug(slug))
+            return formError('form_identifier_exists', 'slug', 'That slug is taken. Please try another.');
+          if (createdBy && !ctx.state.users.get(createdBy))
+            return formError('resource_not_found', 'created_by', 'created_by names no user.');
           return json(orgJson(orgs.create({ name, slug, createdBy, maxAllowedMemberships: max })));
         }),
       ),
@@ -43,7 +50,9 @@ export function organizationHandlers(ctx: EmulatorContext) {
       guarded(ctx, ({ request }) => {
         const query = new URL(request.url).searchParams;
         const text = query.get('query')?.toLowerCase();
-        const all = orgs.list().filter(o => !text || o.name.toLowerCase().includes(text) || o.slug.includes(text) || o.id === text);
+        const all = orgs
+          .list()
+          .filter((o) => !text || o.name.toLowerCase().includes(text) || o.slug.includes(text) || o.id === text);
         const { limit, offset } = page(query);
         return json({ data: all.slice(offset, offset + limit).map(orgJson), total_count: all.length });
       }),
@@ -58,15 +67,19 @@ export function organizationHandlers(ctx: EmulatorContext) {
     http.post<OrgParams>(
       '/v1/organizations/:organizationId/memberships',
       guarded(ctx, ({ request, params }: Args<OrgParams>) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const org = orgs.get(params.organizationId);
           if (!org) return notFound('Organization');
           const userId = text(body, 'user_id', { required: true });
           const role = text(body, 'role', { required: true });
           const user = ctx.state.users.get(userId);
           if (!user) return formError('resource_not_found', 'user_id', 'user_id names no user.');
-          if (orgs.membershipsOf(org).some(m => m.userId === userId)) {
-            return formError('already_a_member_in_organization', 'user_id', 'That user is already a member of this organization.');
+          if (orgs.membershipsOf(org).some((m) => m.userId === userId)) {
+            return formError(
+              'already_a_member_in_organization',
+              'user_id',
+              'That user is already a member of this organization.',
+            );
           }
           return json(membershipJson(orgs.addMember(org, userId, role), orgJson(org), user));
         }),
@@ -79,7 +92,9 @@ export function organizationHandlers(ctx: EmulatorContext) {
         if (!org) return notFound('Organization');
         const all = orgs.membershipsOf(org);
         const { limit, offset } = page(new URL(request.url).searchParams);
-        const data = all.slice(offset, offset + limit).map(m => membershipJson(m, orgJson(org), ctx.state.users.get(m.userId)));
+        const data = all
+          .slice(offset, offset + limit)
+          .map((m) => membershipJson(m, orgJson(org), ctx.state.users.get(m.userId)));
         return json({ data, total_count: all.length });
       }),
     ),

@@ -18,13 +18,18 @@ export function sessionHandlers(ctx: EmulatorContext) {
       '/v1/sessions',
       guarded(ctx, ({ request }) => {
         const query = new URL(request.url).searchParams;
-        const [userId, clientId, status] = ['user_id', 'client_id', 'status'].map(k => query.get(k));
+        const [userId, clientId, status] = ['user_id', 'client_id', 'status'].map((k) => query.get(k));
         if (!userId && !clientId) {
           return formError('form_param_missing', 'user_id', 'Either user_id or client_id is required');
         }
         const sessions = ctx.state.sessions
           .list()
-          .filter(s => (!userId || s.userId === userId) && (!clientId || s.clientId === clientId) && (!status || s.status === status))
+          .filter(
+            (s) =>
+              (!userId || s.userId === userId) &&
+              (!clientId || s.clientId === clientId) &&
+              (!status || s.status === status),
+          )
           .sort((a, b) => b.createdAt - a.createdAt);
         // @clerk/backend's getSessionList asks for `paginated=true`: then Clerk answers `{ data, total_count }`.
         const data = sessions.map(backendSessionJson);
@@ -53,7 +58,7 @@ export function sessionHandlers(ctx: EmulatorContext) {
     http.post(
       '/v1/sessions',
       guarded(ctx, ({ request }) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const userId = text(body, 'user_id', { required: true });
           if (!ctx.state.users.get(userId)) return notFound('User');
           const client = ctx.state.clients.create();
@@ -65,12 +70,16 @@ export function sessionHandlers(ctx: EmulatorContext) {
     http.post<{ sessionId: string }>(
       '/v1/sessions/:sessionId/tokens',
       guarded(ctx, ({ request, params }: Args<{ sessionId: string }>) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const lifetime = integer(body, 'expires_in_seconds', { min: 1 });
           const session = ctx.state.sessions.get(params.sessionId);
           if (!session) return notFound('Session');
           if (session.status !== 'active') {
-            return clerkErrors(401, { code: 'signed_out', message: 'Signed out', longMessage: `Session ${session.id} is ${session.status}.` });
+            return clerkErrors(401, {
+              code: 'signed_out',
+              message: 'Signed out',
+              longMessage: `Session ${session.id} is ${session.status}.`,
+            });
           }
           return json({ object: 'token', jwt: mintSessionToken(ctx, session, null, lifetime) });
         }),

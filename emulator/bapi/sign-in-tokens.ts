@@ -25,7 +25,7 @@ export function signInTokenHandlers(ctx: EmulatorContext) {
     http.post(
       '/v1/sign_in_tokens',
       guarded(ctx, ({ request }) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const userId = text(body, 'user_id', { required: true });
           // Parameters are checked before any lookup, as in Clerk.
           const seconds = integer(body, 'expires_in_seconds', { min: 1, max: 30 * 24 * 3600 });

@@ -17,7 +17,11 @@ export function testingTokenHandlers(ctx: EmulatorContext) {
       guarded(ctx, () => {
         const nowSeconds = Math.floor(ctx.now() / 1000);
         // Clerk's format: `<unix seconds>-<random>`; expires_at in seconds.
-        return json({ object: 'testing_token', token: `${nowSeconds}-${randomBytes(24).toString('base64url')}`, expires_at: nowSeconds + 3600 });
+        return json({
+          object: 'testing_token',
+          token: `${nowSeconds}-${randomBytes(24).toString('base64url')}`,
+          expires_at: nowSeconds + 3600,
+        });
       }),
     ),
   ];

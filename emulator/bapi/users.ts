@@ -14,7 +14,11 @@ import { guarded, type Args } from './auth.ts';
 import { firstText, object, text, withBody, type Body } from './body.ts';
 
 const identifierTaken = (param: string) =>
-  formError('form_identifier_exists', param, `That ${param === 'email_address' ? 'email address' : 'phone number'} is taken. Please try another.`);
+  formError(
+    'form_identifier_exists',
+    param,
+    `That ${param === 'email_address' ? 'email address' : 'phone number'} is taken. Please try another.`,
+  );
 
 function metadataChanges(body: Body): UserChanges {
   const changes: UserChanges = {};
@@ -29,24 +33,26 @@ function metadataChanges(body: Body): UserChanges {
 
 /** Repeated or bracketed query params (`email_address=a&email_address[]=b`). */
 function many(query: URLSearchParams, name: string): string[] {
-  return [...query.getAll(name), ...query.getAll(`${name}[]`)].flatMap(v => v.split(',')).filter(Boolean);
+  return [...query.getAll(name), ...query.getAll(`${name}[]`)].flatMap((v) => v.split(',')).filter(Boolean);
 }
 
 function filterUsers(ctx: EmulatorContext, query: URLSearchParams): UserRecord[] {
-  const emails = many(query, 'email_address').map(e => e.trim().toLowerCase());
+  const emails = many(query, 'email_address').map((e) => e.trim().toLowerCase());
   const ids = many(query, 'user_id');
   const phones = many(query, 'phone_number').map(normalizePhone);
   const text = query.get('query')?.toLowerCase();
-  return ctx.state.users.list().filter(
-    u =>
-      (emails.length === 0 || u.emailAddresses.some(e => emails.includes(e.emailAddress))) &&
-      (ids.length === 0 || ids.includes(u.id)) &&
-      (phones.length === 0 || u.phoneNumbers.some(p => phones.includes(p.phoneNumber))) &&
-      (!text ||
-        [u.id, u.firstName, u.lastName, u.username, ...u.emailAddresses.map(e => e.emailAddress)].some(v =>
-          v?.toLowerCase().includes(text),
-        )),
-  );
+  return ctx.state.users
+    .list()
+    .filter(
+      (u) =>
+        (emails.length === 0 || u.emailAddresses.some((e) => emails.includes(e.emailAddress))) &&
+        (ids.length === 0 || ids.includes(u.id)) &&
+        (phones.length === 0 || u.phoneNumbers.some((p) => phones.includes(p.phoneNumber))) &&
+        (!text ||
+          [u.id, u.firstName, u.lastName, u.username, ...u.emailAddresses.map((e) => e.emailAddress)].some((v) =>
+            v?.toLowerCase().includes(text),
+          )),
+    );
 }
 
 export function userHandlers(ctx: EmulatorContext) {
@@ -57,7 +63,11 @@ export function userHandlers(ctx: EmulatorContext) {
         const query = new URL(request.url).searchParams;
         const limit = Math.min(Math.max(Number(query.get('limit') ?? 10) || 10, 1), 500);
         const offset = Math.max(Number(query.get('offset') ?? 0) || 0, 0);
-        return json(filterUsers(ctx, query).slice(offset, offset + limit).map(userJson));
+        return json(
+          filterUsers(ctx, query)
+            .slice(offset, offset + limit)
+            .map(userJson),
+        );
       }),
     ),
     http.get(
@@ -76,10 +86,11 @@ export function userHandlers(ctx: EmulatorContext) {
     http.post(
       '/v1/users',
       guarded(ctx, ({ request }) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const email = firstText(body, 'email_address');
           const phone = firstText(body, 'phone_number');
-          if (!email && !phone) return formError('form_param_missing', 'email_address', 'email_address or phone_number is required.');
+          if (!email && !phone)
+            return formError('form_param_missing', 'email_address', 'email_address or phone_number is required.');
           if (email && ctx.state.users.findByEmail(email)) return identifierTaken('email_address');
           if (phone && ctx.state.users.findByPhone(phone)) return identifierTaken('phone_number');
           const password = text(body, 'password');
@@ -103,7 +114,7 @@ export function userHandlers(ctx: EmulatorContext) {
     http.patch<{ userId: string }>(
       '/v1/users/:userId',
       guarded(ctx, ({ request, params }: Args<{ userId: string }>) =>
-        withBody(request, body => {
+        withBody(request, (body) => {
           const user = ctx.state.users.get(params.userId);
           if (!user) return notFound('User');
           const password = text(body, 'password');
@@ -111,7 +122,12 @@ export function userHandlers(ctx: EmulatorContext) {
             return formError('form_password_length_too_short', 'password', 'Passwords must be 8 characters or more.');
           }
           const changes: UserChanges = { ...metadataChanges(body), password };
-          for (const [param, key] of [['first_name', 'firstName'], ['last_name', 'lastName'], ['username', 'username'], ['external_id', 'externalId']] as const) {
+          for (const [param, key] of [
+            ['first_name', 'firstName'],
+            ['last_name', 'lastName'],
+            ['username', 'username'],
+            ['external_id', 'externalId'],
+          ] as const) {
             if (param in body) changes[key] = body[param] === null ? null : (text(body, param) ?? null);
           }
           return json(userJson(ctx.state.users.update(user, changes)));

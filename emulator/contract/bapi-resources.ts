@@ -21,7 +21,10 @@ export const bapiSession = z.object({
   abandon_at: ms,
   updated_at: ms,
   created_at: ms,
-  tasks: z.array(z.object({ key: str })).nullable().optional(),
+  tasks: z
+    .array(z.object({ key: str }))
+    .nullable()
+    .optional(),
 });
 
 export const signInToken = z.object({
@@ -94,7 +97,8 @@ export const organizationMembership = z.object({
 });
 
 /** `{ data, total_count }`: Organizations, OrganizationMemberships, Domains. */
-export const paginated = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), total_count: int.nonnegative() });
+export const paginated = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), total_count: int.nonnegative() });
 
 export const instance = z.object({
   object: z.literal('instance'),

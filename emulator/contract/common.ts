@@ -28,7 +28,10 @@ export const clerkErrors = z.object({
 });
 
 /** Token: `{ object: "token", jwt }` (FAPI `/tokens` answers it unwrapped; the spec lists only `jwt` there). */
-export const token = z.object({ object: z.literal('token'), jwt: str.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a compact JWS') });
+export const token = z.object({
+  object: z.literal('token'),
+  jwt: str.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a compact JWS'),
+});
 
 /** JWKS with RSA public keys (the emulator signs RS256). */
 export const rsaPublicKey = z.object({
@@ -52,7 +55,12 @@ export const passwordVerification = z.object({
   strategy: z.literal('password'),
   ...verificationBase,
 });
-export const otpStrategies = z.enum(['phone_code', 'email_code', 'reset_password_email_code', 'reset_password_phone_code']);
+export const otpStrategies = z.enum([
+  'phone_code',
+  'email_code',
+  'reset_password_email_code',
+  'reset_password_phone_code',
+]);
 /** FAPI's OTP stub requires `expire_at` as an integer; BAPI's allows null (see user.ts). */
 export const otpVerification = z.object({
   object: z.literal('verification_otp').optional(),

@@ -6,7 +6,17 @@
  */
 import { z } from 'zod';
 
-import { bool, int, ms, otpVerification, passwordVerification, str, ticketVerification, token, metadata } from './common.ts';
+import {
+  bool,
+  int,
+  ms,
+  otpVerification,
+  passwordVerification,
+  str,
+  ticketVerification,
+  token,
+  metadata,
+} from './common.ts';
 import { fapiUser, publicUserData } from './user.ts';
 
 export const sessionStatus = z.enum(['active', 'revoked', 'ended', 'expired', 'removed', 'abandoned', 'pending']);
@@ -21,7 +31,10 @@ export const fapiSession = z.object({
   last_active_at: ms,
   last_active_token: token.nullable().optional(),
   actor: metadata.nullable().optional(),
-  tasks: z.array(z.object({ key: str })).nullable().optional(),
+  tasks: z
+    .array(z.object({ key: str }))
+    .nullable()
+    .optional(),
   last_active_organization_id: str.nullable(),
   user: fapiUser.optional(),
   public_user_data: publicUserData.nullable(),
@@ -31,11 +44,33 @@ export const fapiSession = z.object({
 });
 
 const signInStrategies = z.enum([
-  'ticket', 'password', 'email_code', 'email_link', 'phone_code', 'totp', 'backup_code', 'saml', 'enterprise_sso',
-  'reset_password_email_code', 'reset_password_phone_code', 'passkey', 'trusted_device', 'google_one_tap',
-  'web3_metamask_signature', 'web3_base_signature', 'web3_coinbase_wallet_signature', 'web3_okx_wallet_signature',
-  'web3_solana_signature', 'oauth_apple', 'oauth_google', 'oauth_facebook', 'oauth_hubspot', 'oauth_github',
-  'oauth_mock', 'oauth_custom_mock', 'oauth_token_mock',
+  'ticket',
+  'password',
+  'email_code',
+  'email_link',
+  'phone_code',
+  'totp',
+  'backup_code',
+  'saml',
+  'enterprise_sso',
+  'reset_password_email_code',
+  'reset_password_phone_code',
+  'passkey',
+  'trusted_device',
+  'google_one_tap',
+  'web3_metamask_signature',
+  'web3_base_signature',
+  'web3_coinbase_wallet_signature',
+  'web3_okx_wallet_signature',
+  'web3_solana_signature',
+  'oauth_apple',
+  'oauth_google',
+  'oauth_facebook',
+  'oauth_hubspot',
+  'oauth_github',
+  'oauth_mock',
+  'oauth_custom_mock',
+  'oauth_token_mock',
 ]);
 
 /** Stubs.SignInFactor. */
@@ -48,15 +83,25 @@ const signInFactor = z.object({
   default: bool.optional(),
 });
 
-const firstFactorVerification = z.discriminatedUnion('strategy', [passwordVerification, otpVerification, ticketVerification]);
+const firstFactorVerification = z.discriminatedUnion('strategy', [
+  passwordVerification,
+  otpVerification,
+  ticketVerification,
+]);
 
 /** Client.SignIn. */
 export const fapiSignIn = z.object({
   object: z.literal('sign_in_attempt'),
   id: str,
   status: z.enum([
-    'abandoned', 'needs_identifier', 'needs_first_factor', 'needs_second_factor', 'needs_client_trust',
-    'needs_new_password', 'needs_protect_check', 'complete',
+    'abandoned',
+    'needs_identifier',
+    'needs_first_factor',
+    'needs_second_factor',
+    'needs_client_trust',
+    'needs_new_password',
+    'needs_protect_check',
+    'complete',
   ]),
   supported_identifiers: z.array(z.enum(['email_address', 'phone_number', 'username', 'web3_wallet', 'passkey'])),
   supported_first_factors: z.array(signInFactor).nullable(),
@@ -78,20 +123,21 @@ export const fapiSignIn = z.object({
  * The spec's stubs all require a strategy, but they cannot describe a verification nobody has
  * prepared yet: a null strategy is accepted only with `next_action: "needs_prepare"`.
  */
-const signUpVerification = (...objects: [string, ...string[]]) => z
-  .object({
-    object: z.enum(objects).optional(),
-    status: z.enum(['unverified', 'verified', 'failed', 'expired', 'transferable']),
-    strategy: str.nullable(),
-    attempts: int.nullable().optional(),
-    expire_at: ms.nullable().optional(),
-    next_action: z.enum(['needs_prepare', 'needs_attempt', '']),
-    supported_strategies: z.array(str),
-  })
-  .refine(v => v.strategy !== null || v.next_action === 'needs_prepare', {
-    message: 'strategy may be null only before the verification is prepared (next_action "needs_prepare")',
-    path: ['strategy'],
-  });
+const signUpVerification = (...objects: [string, ...string[]]) =>
+  z
+    .object({
+      object: z.enum(objects).optional(),
+      status: z.enum(['unverified', 'verified', 'failed', 'expired', 'transferable']),
+      strategy: str.nullable(),
+      attempts: int.nullable().optional(),
+      expire_at: ms.nullable().optional(),
+      next_action: z.enum(['needs_prepare', 'needs_attempt', '']),
+      supported_strategies: z.array(str),
+    })
+    .refine((v) => v.strategy !== null || v.next_action === 'needs_prepare', {
+      message: 'strategy may be null only before the verification is prepared (next_action "needs_prepare")',
+      path: ['strategy'],
+    });
 
 /** Client.SignUp. */
 export const fapiSignUp = z.object({
@@ -105,7 +151,11 @@ export const fapiSignUp = z.object({
   verifications: z.object({
     // OTP, Link, Ticket, FromOauth or SAML stub.
     email_address: signUpVerification(
-      'verification_otp', 'verification_email_link', 'verification_ticket', 'verification_from_oauth', 'verification_saml',
+      'verification_otp',
+      'verification_email_link',
+      'verification_ticket',
+      'verification_from_oauth',
+      'verification_saml',
     ).nullable(),
     phone_number: signUpVerification('verification_otp').nullable(),
     web3_wallet: signUpVerification('verification_web3').nullable(),

@@ -20,7 +20,15 @@ import {
 } from './bapi-resources.ts';
 import { jwks, token } from './common.ts';
 import { environment } from './environment.ts';
-import { devBrowser, fapiClient, fapiSession, fapiSignIn, fapiSignUp, handshakePayload, wrapped } from './fapi-resources.ts';
+import {
+  devBrowser,
+  fapiClient,
+  fapiSession,
+  fapiSignIn,
+  fapiSignUp,
+  handshakePayload,
+  wrapped,
+} from './fapi-resources.ts';
 import { bapiUser } from './user.ts';
 
 export type Surface = 'fapi' | 'bapi';
@@ -33,12 +41,20 @@ export interface Route {
   success: Success;
 }
 
-const route = (surface: Surface, method: string, path: string, success: Success): Route => ({ surface, method, path, success });
+const route = (surface: Surface, method: string, path: string, success: Success): Route => ({
+  surface,
+  method,
+  path,
+  success,
+});
 const fapi = (method: string, path: string, success: Success) => route('fapi', method, path, success);
 const bapi = (method: string, path: string, success: Success) => route('bapi', method, path, success);
 
 /** Client.DeleteSession: the client after sign-out (or null when the client itself is gone). */
-const deleteSession = z.object({ response: fapiClient.nullable(), client: z.record(z.string(), z.unknown()).nullable() });
+const deleteSession = z.object({
+  response: fapiClient.nullable(),
+  client: z.record(z.string(), z.unknown()).nullable(),
+});
 const wrappedClient = z.object({ response: fapiClient.nullable(), client: fapiClient.nullable() });
 const signIn = wrapped(fapiSignIn);
 const signUp = wrapped(fapiSignUp);
@@ -105,16 +121,21 @@ export const ROUTES: readonly Route[] = [
   bapi('GET', '/v1/domains', paginated(domain)),
 ];
 
-const compiled = ROUTES.map(r => ({
+const compiled = ROUTES.map((r) => ({
   route: r,
   params: (r.path.match(/[:*]/g) ?? []).length,
-  regex: new RegExp(`^${r.path.replace(/[.]/g, '\\.').replace(/:[^/]+/g, '[^/]+').replace(/\*$/, '.+')}$`),
+  regex: new RegExp(
+    `^${r.path
+      .replace(/[.]/g, '\\.')
+      .replace(/:[^/]+/g, '[^/]+')
+      .replace(/\*$/, '.+')}$`,
+  ),
 }));
 
 /** The route a request lands on; literal segments win over parameters (`/users/count` vs `/users/:id`). */
 export function findRoute(surface: Surface, method: string, path: string): Route | undefined {
   return compiled
-    .filter(c => c.route.surface === surface && c.route.method === method.toUpperCase() && c.regex.test(path))
+    .filter((c) => c.route.surface === surface && c.route.method === method.toUpperCase() && c.regex.test(path))
     .sort((a, b) => a.params - b.params)[0]?.route;
 }
 

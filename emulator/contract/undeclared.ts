@@ -76,5 +76,7 @@ export function undeclaredInExchange(e: Exchange): string[] {
   const route = findRoute(e.surface, e.method, e.path);
   const schema = e.status >= 400 ? clerkErrors : route && typeof route.success !== 'string' ? route.success : undefined;
   if (!schema || !route) return [];
-  return undeclaredFields(schema, e.body).map((path) => `${e.surface.toUpperCase()} ${e.method} ${route.path}: ${path}`);
+  return undeclaredFields(schema, e.body).map(
+    (path) => `${e.surface.toUpperCase()} ${e.method} ${route.path}: ${path}`,
+  );
 }

@@ -34,8 +34,16 @@ const bapiAdminVerification = adminVerification.extend({
   expire_at: ms.nullable(),
 });
 
-const fapiIdentVerification = z.discriminatedUnion('strategy', [otpVerification, adminVerification, ticketVerification]);
-const bapiIdentVerification = z.discriminatedUnion('strategy', [bapiOtpVerification, bapiAdminVerification, ticketVerification]);
+const fapiIdentVerification = z.discriminatedUnion('strategy', [
+  otpVerification,
+  adminVerification,
+  ticketVerification,
+]);
+const bapiIdentVerification = z.discriminatedUnion('strategy', [
+  bapiOtpVerification,
+  bapiAdminVerification,
+  ticketVerification,
+]);
 
 const emailAddressFields = {
   object: z.literal('email_address'),
@@ -46,8 +54,16 @@ const emailAddressFields = {
   created_at: ms,
   updated_at: ms,
 };
-export const fapiEmailAddress = z.object({ id: str, ...emailAddressFields, verification: fapiIdentVerification.nullable() });
-export const bapiEmailAddress = z.object({ id: str.optional(), ...emailAddressFields, verification: bapiIdentVerification.nullable() });
+export const fapiEmailAddress = z.object({
+  id: str,
+  ...emailAddressFields,
+  verification: fapiIdentVerification.nullable(),
+});
+export const bapiEmailAddress = z.object({
+  id: str.optional(),
+  ...emailAddressFields,
+  verification: bapiIdentVerification.nullable(),
+});
 
 const phoneNumberFields = {
   object: z.literal('phone_number'),
@@ -60,8 +76,16 @@ const phoneNumberFields = {
   created_at: ms,
   updated_at: ms,
 };
-export const fapiPhoneNumber = z.object({ id: str, ...phoneNumberFields, verification: fapiIdentVerification.nullable() });
-export const bapiPhoneNumber = z.object({ id: str.optional(), ...phoneNumberFields, verification: bapiIdentVerification.nullable() });
+export const fapiPhoneNumber = z.object({
+  id: str,
+  ...phoneNumberFields,
+  verification: fapiIdentVerification.nullable(),
+});
+export const bapiPhoneNumber = z.object({
+  id: str.optional(),
+  ...phoneNumberFields,
+  verification: bapiIdentVerification.nullable(),
+});
 
 const userFields = {
   id: str,

@@ -21,7 +21,7 @@ const MAX_ISSUES = 8;
 function schemaProblems(where: string, schema: z.ZodType, body: unknown): string[] {
   const result = schema.safeParse(body);
   if (result.success) return [];
-  const issues = result.error.issues.slice(0, MAX_ISSUES).map(issue => {
+  const issues = result.error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const at = issue.path.length ? issue.path.join('.') : '(body)';
     return `${where}: ${at}: ${issue.message}`;
   });
@@ -42,9 +42,12 @@ export function validateExchange(
   const contentType = headers?.['content-type'];
   const problems: string[] = [];
   // @clerk/backend parses JSON only when the type is exactly application/json (no charset).
-  const expectJson = status >= 400 || (route !== undefined && route.success !== 'redirect' && route.success !== 'asset');
+  const expectJson =
+    status >= 400 || (route !== undefined && route.success !== 'redirect' && route.success !== 'asset');
   if (headers && expectJson && contentType !== 'application/json') {
-    problems.push(`${where}: Content-Type is ${JSON.stringify(contentType ?? null)}, expected exactly "application/json"`);
+    problems.push(
+      `${where}: Content-Type is ${JSON.stringify(contentType ?? null)}, expected exactly "application/json"`,
+    );
   }
 
   if (status >= 400) return [...problems, ...schemaProblems(`${where} (ClerkErrors)`, clerkErrors, body)];
@@ -60,4 +63,5 @@ export function validateExchange(
 }
 
 /** validateExchange over an exchange object (what startEmulator's `onExchange` hands over). */
-export const checkExchange = (e: Exchange): string[] => validateExchange(e.surface, e.method, e.path, e.status, e.body, e.headers);
+export const checkExchange = (e: Exchange): string[] =>
+  validateExchange(e.surface, e.method, e.path, e.status, e.body, e.headers);

@@ -24,11 +24,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export const MISSING_ASSETS_HINT =
-  'Clerk emulator: the clerk-js / @clerk/ui browser bundles are missing from .cache/clerk-assets. Run `npm run setup` (or `npx tsx scripts/fetch-clerk-assets.ts`).';
+  'Clerk emulator: the clerk-js / @clerk/ui browser bundles are missing from ' +
+  '.cache/clerk-assets. Run `npm run setup` (or `npx tsx scripts/fetch-clerk-assets.ts`).';
 
 /** Which bundles are missing on disk (empty when all are there). */
 export function missingAssetPackages(): string[] {
-  return Object.values(PACKAGES).filter(name => !existsSync(join(assetDir(name), 'dist')));
+  return Object.values(PACKAGES).filter((name) => !existsSync(join(assetDir(name), 'dist')));
 }
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_.@-]+$/;
@@ -40,15 +41,23 @@ export function assetHandlers() {
       const match = /^\/npm\/@clerk\/([a-z-]+)@[^/]+\/dist\/(.+)$/.exec(pathname);
       const pkg = match ? PACKAGES[match[1] ?? ''] : undefined;
       const segments = match?.[2]?.split('/') ?? [];
-      if (!pkg || segments.some(s => !SAFE_SEGMENT.test(s) || s.startsWith('.'))) {
-        return clerkErrors(404, { code: 'resource_not_found', message: 'not found', longMessage: `No Clerk bundle at ${pathname}` });
+      if (!pkg || segments.some((s) => !SAFE_SEGMENT.test(s) || s.startsWith('.'))) {
+        return clerkErrors(404, {
+          code: 'resource_not_found',
+          message: 'not found',
+          longMessage: `No Clerk bundle at ${pathname}`,
+        });
       }
       const root = join(assetDir(pkg), 'dist');
       if (!existsSync(root)) return clerkErrors(503, { code: 'assets_missing', message: MISSING_ASSETS_HINT });
       const file = join(root, ...segments);
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) {
-        return clerkErrors(404, { code: 'resource_not_found', message: 'not found', longMessage: `${pkg} has no dist/${segments.join('/')}` });
+        return clerkErrors(404, {
+          code: 'resource_not_found',
+          message: 'not found',
+          longMessage: `${pkg} has no dist/${segments.join('/')}`,
+        });
       }
       return new Response(await readFile(file), {
         headers: {

@@ -31,7 +31,14 @@ export function clientUat(ctx: EmulatorContext, client: ClientRecord | undefined
 
 export function cookieDirective(ctx: EmulatorContext, name: string, value: string, httpOnly: boolean): string {
   const expires = new Date(ctx.now() + COOKIE_LIFETIME_MS).toUTCString();
-  return [`${name}=${value}`, 'Path=/', `Expires=${expires}`, ...(httpOnly ? ['HttpOnly'] : []), 'Secure', 'SameSite=Lax'].join('; ');
+  return [
+    `${name}=${value}`,
+    'Path=/',
+    `Expires=${expires}`,
+    ...(httpOnly ? ['HttpOnly'] : []),
+    'Secure',
+    'SameSite=Lax',
+  ].join('; ');
 }
 
 function clientToken(ctx: EmulatorContext, client: ClientRecord): string {
@@ -50,7 +57,12 @@ export function clientCookieFor(ctx: EmulatorContext, request: Request, client: 
 }
 
 /** Adds the client's cookie (if one is due) to a FAPI response. */
-export function withClientCookie(ctx: EmulatorContext, request: Request, client: ClientRecord | undefined, response: Response): Response {
+export function withClientCookie(
+  ctx: EmulatorContext,
+  request: Request,
+  client: ClientRecord | undefined,
+  response: Response,
+): Response {
   const cookie = client ? clientCookieFor(ctx, request, client) : null;
   if (cookie) response.headers.append('Set-Cookie', cookie);
   return response;

@@ -16,7 +16,12 @@ export function clientHandlers(ctx: EmulatorContext) {
     http.get('/v1/client', ({ request }) => {
       const found = requireClient(ctx, request);
       if ('error' in found) return found.error;
-      return withClientCookie(ctx, request, found.client, json({ response: clientJson(viewFor(ctx, request), found.client), client: null }));
+      return withClientCookie(
+        ctx,
+        request,
+        found.client,
+        json({ response: clientJson(viewFor(ctx, request), found.client), client: null }),
+      );
     }),
 
     // Client.create() in clerk-js: PUT (sent as POST ?_method=PUT).
@@ -24,7 +29,12 @@ export function clientHandlers(ctx: EmulatorContext) {
       const found = requireClient(ctx, request);
       if ('error' in found) return found.error;
       const view = viewFor(ctx, request);
-      return withClientCookie(ctx, request, found.client, json(envelope(view, clientJson(view, found.client), found.client)));
+      return withClientCookie(
+        ctx,
+        request,
+        found.client,
+        json(envelope(view, clientJson(view, found.client), found.client)),
+      );
     }),
 
     // Client.destroy(): ends every session and forgets the client; the next call gets a fresh one.
@@ -38,7 +48,10 @@ export function clientHandlers(ctx: EmulatorContext) {
       }
       ctx.state.clients.delete(client.id);
       // Production: the app must see the browser as signed out (the stale __client finds no client).
-      const signedOut = ctx.config.kind === 'production' ? { 'Set-Cookie': cookieDirective(ctx, CLIENT_UAT_COOKIE, '0', false) } : undefined;
+      const signedOut =
+        ctx.config.kind === 'production'
+          ? { 'Set-Cookie': cookieDirective(ctx, CLIENT_UAT_COOKIE, '0', false) }
+          : undefined;
       return json({ response: null, client: null }, 200, signedOut);
     }),
   ];

@@ -41,7 +41,8 @@ export function handshakeCookies(
 
   const out: string[] = [];
   if (values.devBrowser) {
-    for (const name of both('__clerk_db_jwt')) out.push(directive(name, values.devBrowser, ['Path=/', expires, 'SameSite=Lax', secure]));
+    for (const name of both('__clerk_db_jwt'))
+      out.push(directive(name, values.devBrowser, ['Path=/', expires, 'SameSite=Lax', secure]));
   }
   for (const name of both('__session')) {
     out.push(
@@ -51,7 +52,15 @@ export function handshakeCookies(
     );
   }
   for (const name of both('__client_uat')) {
-    out.push(directive(name, String(values.clientUat), ['Path=/', domain !== null && `Domain=${domain}`, expires, 'SameSite=Strict', secure]));
+    out.push(
+      directive(name, String(values.clientUat), [
+        'Path=/',
+        domain !== null && `Domain=${domain}`,
+        expires,
+        'SameSite=Strict',
+        secure,
+      ]),
+    );
   }
   return out;
 }
@@ -62,13 +71,19 @@ export function handshakeCookies(
  * current; a stale suffixed copy would win in @clerk/backend, so it is cleared), and the two
  * handshake cookies cleared.
  */
-export function productionHandshakeCookies(ctx: EmulatorContext, values: { sessionToken: string | null; clientUat: number }): string[] {
+export function productionHandshakeCookies(
+  ctx: EmulatorContext,
+  values: { sessionToken: string | null; clientUat: number },
+): string[] {
   const { cookieSuffix } = ctx.config;
   const expires = `Expires=${new Date(ctx.now() + YEAR_MS).toUTCString()}`;
-  const clear = (name: string, httpOnly = false) => directive(name, '', ['Path=/', 'Max-Age=0', httpOnly && 'HttpOnly', 'Secure', 'SameSite=Lax']);
+  const clear = (name: string, httpOnly = false) =>
+    directive(name, '', ['Path=/', 'Max-Age=0', httpOnly && 'HttpOnly', 'Secure', 'SameSite=Lax']);
   return [
-    ...['__session', `__session_${cookieSuffix}`].map(name =>
-      values.sessionToken ? directive(name, values.sessionToken, ['Path=/', expires, 'Secure', 'SameSite=Lax']) : clear(name),
+    ...['__session', `__session_${cookieSuffix}`].map((name) =>
+      values.sessionToken
+        ? directive(name, values.sessionToken, ['Path=/', expires, 'Secure', 'SameSite=Lax'])
+        : clear(name),
     ),
     directive('__client_uat', String(values.clientUat), ['Path=/', expires, 'Secure', 'SameSite=Lax']),
     clear(`__client_uat_${cookieSuffix}`),

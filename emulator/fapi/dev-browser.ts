@@ -9,7 +9,10 @@ export function devBrowserHandlers(ctx: EmulatorContext) {
   return [
     http.post('/v1/dev_browser', () => {
       if (ctx.config.kind !== 'development') {
-        return clerkErrors(400, { code: 'dev_browser_unsupported', message: 'Dev browsers exist in development instances only.' });
+        return clerkErrors(400, {
+          code: 'dev_browser_unsupported',
+          message: 'Dev browsers exist in development instances only.',
+        });
       }
       const { record, token } = mintDevBrowser(ctx);
       // The token itself is the `id`: clerk-js stores it in `__clerk_db_jwt` and sends it back.

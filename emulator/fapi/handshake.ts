@@ -20,7 +20,13 @@ import { activeSessions } from '../shapes/resources.ts';
 import type { ClientRecord } from '../state/clients.ts';
 import { clientFromCookie, clientUat } from './client-cookie.ts';
 import { handshakeCookies, productionHandshakeCookies } from './cookies.ts';
-import { clientOfDevBrowser, devBrowserFromToken, mintDevBrowser, readDevBrowserToken, requestAzp } from './identity.ts';
+import {
+  clientOfDevBrowser,
+  devBrowserFromToken,
+  mintDevBrowser,
+  readDevBrowserToken,
+  requestAzp,
+} from './identity.ts';
 
 function parseRedirectUrl(raw: string | null): URL | null {
   if (!raw) return null;
@@ -35,7 +41,7 @@ function parseRedirectUrl(raw: string | null): URL | null {
 export function handshakeHandlers(ctx: EmulatorContext) {
   /** A fresh token for the client's active session (handshake repair), or null when signed out. */
   const sessionToken = (request: Request, target: URL, client: ClientRecord | undefined): string | null => {
-    const session = client ? activeSessions(ctx, client).find(s => s.id === client.lastActiveSessionId) : undefined;
+    const session = client ? activeSessions(ctx, client).find((s) => s.id === client.lastActiveSessionId) : undefined;
     return session ? mintSessionToken(ctx, session, requestAzp(request) ?? target.origin) : null;
   };
 
@@ -46,7 +52,11 @@ export function handshakeHandlers(ctx: EmulatorContext) {
     // Identify the client, never create one here.
     const client = clientOfDevBrowser(ctx, devBrowser, false);
     const token = sessionToken(request, target, client);
-    return handshakeCookies(ctx, { url: target }, { devBrowser: devBrowserToken, sessionToken: token, clientUat: token ? clientUat(ctx, client) : 0 });
+    return handshakeCookies(
+      ctx,
+      { url: target },
+      { devBrowser: devBrowserToken, sessionToken: token, clientUat: token ? clientUat(ctx, client) : 0 },
+    );
   };
 
   const production = (request: Request, target: URL): string[] => {
@@ -75,7 +85,8 @@ export function handshakeHandlers(ctx: EmulatorContext) {
           : ['__clerk_handshake', mintHandshakeToken(ctx, directives)];
       const headers = new Headers({ 'Cache-Control': 'no-store' });
       const location = new URL(target);
-      if (isProduction) headers.append('Set-Cookie', `${name}=${value}; Path=/; Max-Age=60; HttpOnly; Secure; SameSite=Lax`);
+      if (isProduction)
+        headers.append('Set-Cookie', `${name}=${value}; Path=/; Max-Age=60; HttpOnly; Secure; SameSite=Lax`);
       else location.searchParams.set(name, value);
       headers.set('Location', location.href);
       return new Response(null, { status: 307, headers });

@@ -44,11 +44,16 @@ export const devBrowserUnauthenticated = (): Response =>
   clerkErrors(401, {
     code: 'dev_browser_unauthenticated',
     message: 'Browser unauthenticated',
-    longMessage: 'Unable to authenticate this browser for your development instance. Check your Clerk cookies and try again.',
+    longMessage:
+      'Unable to authenticate this browser for your development instance. Check your Clerk cookies and try again.',
   });
 
 /** The dev browser's client, created on first use when `create` is set. */
-export function clientOfDevBrowser(ctx: EmulatorContext, devBrowser: DevBrowserRecord, create: boolean): ClientRecord | undefined {
+export function clientOfDevBrowser(
+  ctx: EmulatorContext,
+  devBrowser: DevBrowserRecord,
+  create: boolean,
+): ClientRecord | undefined {
   const existing = devBrowser.clientId ? ctx.state.clients.get(devBrowser.clientId) : undefined;
   if (existing || !create) return existing;
   const client = ctx.state.clients.create();
@@ -94,6 +99,10 @@ export function viewFor(ctx: EmulatorContext, request: Request): View {
 }
 
 /** `{ response, client }`, the envelope of FAPI mutations (clerk-js updates its client from it). */
-export function envelope(view: View, response: unknown, client: ClientRecord | null): { response: unknown; client: unknown } {
+export function envelope(
+  view: View,
+  response: unknown,
+  client: ClientRecord | null,
+): { response: unknown; client: unknown } {
   return { response, client: client ? clientJson(view, client) : null };
 }

@@ -18,7 +18,11 @@ type SessionParams = { sessionId: string };
 type Found = { client: ClientRecord; session: SessionRecord };
 
 const signedOut = () =>
-  clerkErrors(401, { code: 'signed_out', message: 'Signed out', longMessage: 'This session has ended: sign in again.' });
+  clerkErrors(401, {
+    code: 'signed_out',
+    message: 'Signed out',
+    longMessage: 'This session has ended: sign in again.',
+  });
 
 export function sessionHandlers(ctx: EmulatorContext) {
   /** Runs `answer` for the calling client's session `id`; every reply may carry the client's cookie. */
@@ -28,13 +32,21 @@ export function sessionHandlers(ctx: EmulatorContext) {
       const found = requireClient(ctx, request);
       if ('error' in found) return found.error;
       const { client } = found;
-      const session = client.sessionIds.includes(params.sessionId) ? ctx.state.sessions.get(params.sessionId) : undefined;
-      return withClientCookie(ctx, request, client, session ? answer(request, { client, session }) : notFound('Session'));
+      const session = client.sessionIds.includes(params.sessionId)
+        ? ctx.state.sessions.get(params.sessionId)
+        : undefined;
+      return withClientCookie(
+        ctx,
+        request,
+        client,
+        session ? answer(request, { client, session }) : notFound('Session'),
+      );
     };
 
   /** After a session leaves, the client's most recent other active session becomes the active one. */
   const leave = (client: ClientRecord, session: SessionRecord) => {
-    if (client.lastActiveSessionId === session.id) client.lastActiveSessionId = activeSessions(ctx, client).at(-1)?.id ?? null;
+    if (client.lastActiveSessionId === session.id)
+      client.lastActiveSessionId = activeSessions(ctx, client).at(-1)?.id ?? null;
     ctx.state.clients.touch(client);
   };
 
@@ -49,7 +61,9 @@ export function sessionHandlers(ctx: EmulatorContext) {
   return [
     http.get<SessionParams>(
       '/v1/client/sessions/:sessionId',
-      withSession((request, { session }) => json({ response: sessionJson(viewFor(ctx, request), session), client: null })),
+      withSession((request, { session }) =>
+        json({ response: sessionJson(viewFor(ctx, request), session), client: null }),
+      ),
     ),
 
     http.post<SessionParams>(
@@ -69,7 +83,9 @@ export function sessionHandlers(ctx: EmulatorContext) {
     http.post<SessionParams>(
       '/v1/client/sessions/:sessionId/tokens',
       withSession((request, { session }) =>
-        session.status === 'active' ? json({ object: 'token', jwt: mintSessionToken(ctx, session, requestAzp(request)) }) : signedOut(),
+        session.status === 'active'
+          ? json({ object: 'token', jwt: mintSessionToken(ctx, session, requestAzp(request)) })
+          : signedOut(),
       ),
     ),
 

@@ -2,7 +2,13 @@
 import { http } from 'msw';
 
 import type { EmulatorContext } from '../context.ts';
-import { attemptVerification, createSignUp, prepareVerification, updateSignUp, type SignUpOutcome } from '../flows/sign-up.ts';
+import {
+  attemptVerification,
+  createSignUp,
+  prepareVerification,
+  updateSignUp,
+  type SignUpOutcome,
+} from '../flows/sign-up.ts';
 import { json, notFound, readParams } from '../http/respond.ts';
 import { signUpJson } from '../shapes/sign-up.ts';
 import type { ClientRecord } from '../state/clients.ts';
@@ -27,7 +33,8 @@ export function signUpHandlers(ctx: EmulatorContext) {
       const found = requireClient(ctx, request);
       if ('error' in found) return found.error;
       const signUp = ctx.state.signUps.get(params.signUpId);
-      if (signUp?.clientId !== found.client.id) return withClientCookie(ctx, request, found.client, notFound('Sign up'));
+      if (signUp?.clientId !== found.client.id)
+        return withClientCookie(ctx, request, found.client, notFound('Sign up'));
       return answer(request, found.client, run(found.client, signUp, await readParams(request)));
     };
 

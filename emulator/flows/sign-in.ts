@@ -56,7 +56,9 @@ export function createSignIn(ctx: EmulatorContext, client: ClientRecord, params:
   if (!user) return { error: formError('form_identifier_not_found', 'identifier', "Couldn't find your account.") };
   const withPassword = params.strategy === 'password' || params.password !== undefined;
   if (withPassword && !ctx.state.users.checkPassword(user, params.password ?? '')) {
-    return { error: params.password ? passwordIncorrect() : formError('form_param_missing', 'password', 'Enter password.') };
+    return {
+      error: params.password ? passwordIncorrect() : formError('form_param_missing', 'password', 'Enter password.'),
+    };
   }
   const signIn = startSignIn(ctx, client);
   signIn.identifier = params.identifier;
@@ -72,7 +74,11 @@ function startSignIn(ctx: EmulatorContext, client: ClientRecord): SignInRecord {
   return signIn;
 }
 
-export function prepareFirstFactor(ctx: EmulatorContext, signIn: SignInRecord, params: Record<string, string>): Outcome {
+export function prepareFirstFactor(
+  ctx: EmulatorContext,
+  signIn: SignInRecord,
+  params: Record<string, string>,
+): Outcome {
   if (signIn.status !== 'needs_first_factor') return { error: wrongStatus(signIn) };
   const strategy = params.strategy ?? '';
   if (!CODE_STRATEGIES.has(strategy) && strategy !== 'password') {
@@ -99,24 +105,36 @@ export function attemptFirstFactor(
   const verification = signIn.firstFactorVerification;
 
   if (params.strategy === 'password') {
-    if (!user.passwordHash) return { error: formError('strategy_for_user_invalid', 'strategy', 'Invalid verification strategy') };
+    if (!user.passwordHash)
+      return { error: formError('strategy_for_user_invalid', 'strategy', 'Invalid verification strategy') };
     if (!params.password) return { error: formError('form_param_missing', 'password', 'Enter password.') };
     if (!ctx.state.users.checkPassword(user, params.password)) {
-      signIn.firstFactorVerification = { strategy: 'password', status: 'failed', attempts: (verification?.attempts ?? 0) + 1, expireAt: null };
+      signIn.firstFactorVerification = {
+        strategy: 'password',
+        status: 'failed',
+        attempts: (verification?.attempts ?? 0) + 1,
+        expireAt: null,
+      };
       return { error: passwordIncorrect() };
     }
     return complete(ctx, client, signIn, user, 'password');
   }
   if (params.strategy === 'email_code' || params.strategy === 'phone_code') {
     if (verification?.strategy !== params.strategy) {
-      return { error: clerkErrors(400, { code: 'verification_not_sent', message: 'You need to send a verification code before attempting to verify.' }) };
+      return {
+        error: clerkErrors(400, {
+          code: 'verification_not_sent',
+          message: 'You need to send a verification code before attempting to verify.',
+        }),
+      };
     }
     if (verification.expireAt !== null && verification.expireAt <= ctx.now()) {
       verification.status = 'expired';
       return { error: formError('verification_expired', 'code', 'This verification has expired. Request a new code.') };
     }
     verification.attempts += 1;
-    const testIdentifier = params.strategy === 'email_code' ? isTestEmail(primaryEmail(user)) : isTestPhone(primaryPhone(user));
+    const testIdentifier =
+      params.strategy === 'email_code' ? isTestEmail(primaryEmail(user)) : isTestPhone(primaryPhone(user));
     if (!testIdentifier || params.code !== TEST_CODE) {
       verification.status = 'failed';
       return { error: formError('form_code_incorrect', 'code', 'Incorrect code') };
@@ -147,13 +165,24 @@ function signInWithTicket(ctx: EmulatorContext, client: ClientRecord, ticket: st
 }
 
 /** Creates the session and makes it the client's active one (clerk-js then calls setActive/touch). */
-function complete(ctx: EmulatorContext, client: ClientRecord, signIn: SignInRecord, user: UserRecord, strategy: string): Outcome {
+function complete(
+  ctx: EmulatorContext,
+  client: ClientRecord,
+  signIn: SignInRecord,
+  user: UserRecord,
+  strategy: string,
+): Outcome {
   client.signInId = null;
   signIn.status = 'complete';
   signIn.createdSessionId = startSession(ctx, client, user.id, strategy);
   // A verified code keeps its expiry: FAPI's OTP verification requires an integer expire_at.
   const expireAt = signIn.firstFactorVerification?.expireAt ?? null;
-  signIn.firstFactorVerification = { strategy, status: 'verified', attempts: signIn.firstFactorVerification?.attempts ?? 1, expireAt };
+  signIn.firstFactorVerification = {
+    strategy,
+    status: 'verified',
+    attempts: signIn.firstFactorVerification?.attempts ?? 1,
+    expireAt,
+  };
   ctx.state.users.recordSignIn(user);
   ctx.state.clients.touch(client);
   return { signIn };

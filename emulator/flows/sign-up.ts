@@ -30,7 +30,8 @@ export function unverifiedFields(signUp: SignUpRecord): string[] {
 function applyParams(ctx: EmulatorContext, signUp: SignUpRecord, params: Record<string, string>): Response | null {
   if (params.email_address !== undefined) {
     const email = params.email_address.trim().toLowerCase();
-    if (!EMAIL.test(email)) return formError('form_param_format_invalid', 'email_address', 'email_address must be a valid email address.');
+    if (!EMAIL.test(email))
+      return formError('form_param_format_invalid', 'email_address', 'email_address must be a valid email address.');
     if (ctx.state.users.findByEmail(email)) {
       return formError('form_identifier_exists', 'email_address', 'That email address is taken. Please try another.');
     }
@@ -39,10 +40,18 @@ function applyParams(ctx: EmulatorContext, signUp: SignUpRecord, params: Record<
   }
   if (params.password !== undefined) {
     if (params.password.length < MIN_PASSWORD) {
-      return formError('form_password_length_too_short', 'password', `Passwords must be ${MIN_PASSWORD} characters or more.`);
+      return formError(
+        'form_password_length_too_short',
+        'password',
+        `Passwords must be ${MIN_PASSWORD} characters or more.`,
+      );
     }
     if (params.password.length > MAX_PASSWORD) {
-      return formError('form_password_length_too_long', 'password', `Passwords must be ${MAX_PASSWORD} characters or fewer.`);
+      return formError(
+        'form_password_length_too_long',
+        'password',
+        `Passwords must be ${MAX_PASSWORD} characters or fewer.`,
+      );
     }
     signUp.password = params.password;
   }
@@ -58,7 +67,11 @@ function applyParams(ctx: EmulatorContext, signUp: SignUpRecord, params: Record<
   return null;
 }
 
-export function createSignUp(ctx: EmulatorContext, client: ClientRecord, params: Record<string, string>): SignUpOutcome {
+export function createSignUp(
+  ctx: EmulatorContext,
+  client: ClientRecord,
+  params: Record<string, string>,
+): SignUpOutcome {
   const signUp = ctx.state.signUps.create(client.id);
   const error = applyParams(ctx, signUp, params);
   if (error) return { error };
@@ -67,17 +80,32 @@ export function createSignUp(ctx: EmulatorContext, client: ClientRecord, params:
   return { signUp };
 }
 
-export function updateSignUp(ctx: EmulatorContext, client: ClientRecord, signUp: SignUpRecord, params: Record<string, string>): SignUpOutcome {
+export function updateSignUp(
+  ctx: EmulatorContext,
+  client: ClientRecord,
+  signUp: SignUpRecord,
+  params: Record<string, string>,
+): SignUpOutcome {
   if (signUp.status !== 'missing_requirements') return { error: alreadyDone(signUp) };
   const error = applyParams(ctx, signUp, params);
   return error ? { error } : maybeComplete(ctx, client, signUp);
 }
 
-export function prepareVerification(ctx: EmulatorContext, signUp: SignUpRecord, params: Record<string, string>): SignUpOutcome {
+export function prepareVerification(
+  ctx: EmulatorContext,
+  signUp: SignUpRecord,
+  params: Record<string, string>,
+): SignUpOutcome {
   if (signUp.status !== 'missing_requirements') return { error: alreadyDone(signUp) };
-  if (params.strategy !== 'email_code') return { error: formError('form_param_value_invalid', 'strategy', 'strategy must be email_code.') };
+  if (params.strategy !== 'email_code')
+    return { error: formError('form_param_value_invalid', 'strategy', 'strategy must be email_code.') };
   if (!signUp.emailAddress) return { error: formError('form_param_missing', 'email_address', 'Enter email address.') };
-  signUp.emailVerification = { strategy: 'email_code', status: 'unverified', attempts: 0, expireAt: ctx.now() + 10 * MINUTE };
+  signUp.emailVerification = {
+    strategy: 'email_code',
+    status: 'unverified',
+    attempts: 0,
+    expireAt: ctx.now() + 10 * MINUTE,
+  };
   return { signUp };
 }
 
@@ -90,7 +118,12 @@ export function attemptVerification(
   if (signUp.status !== 'missing_requirements') return { error: alreadyDone(signUp) };
   const verification = signUp.emailVerification;
   if (params.strategy !== 'email_code' || verification?.strategy !== 'email_code') {
-    return { error: clerkErrors(400, { code: 'verification_not_sent', message: 'You need to send a verification code before attempting to verify.' }) };
+    return {
+      error: clerkErrors(400, {
+        code: 'verification_not_sent',
+        message: 'You need to send a verification code before attempting to verify.',
+      }),
+    };
   }
   if (!params.code) return { error: formError('form_param_missing', 'code', 'Enter code.') };
   verification.attempts += 1;
@@ -112,7 +145,8 @@ function maybeComplete(ctx: EmulatorContext, client: ClientRecord, signUp: SignU
     firstName: signUp.firstName ?? undefined,
     lastName: signUp.lastName ?? undefined,
   });
-  if (Object.keys(signUp.unsafeMetadata).length > 0) ctx.state.users.update(user, { unsafeMetadata: signUp.unsafeMetadata });
+  if (Object.keys(signUp.unsafeMetadata).length > 0)
+    ctx.state.users.update(user, { unsafeMetadata: signUp.unsafeMetadata });
   signUp.password = null;
   signUp.status = 'complete';
   signUp.createdUserId = user.id;

@@ -15,7 +15,10 @@ import { delay, http } from 'msw';
 
 import { clerkErrors } from './respond.ts';
 
-export type FaultAction = { kind: 'rate-limit'; retryAfterSeconds: number } | { kind: 'status'; status: number } | { kind: 'latency'; ms: number };
+export type FaultAction =
+  | { kind: 'rate-limit'; retryAfterSeconds: number }
+  | { kind: 'status'; status: number }
+  | { kind: 'latency'; ms: number };
 
 export interface FaultRule {
   surface?: 'fapi' | 'bapi';
@@ -42,10 +45,13 @@ function parseAction(raw: string): FaultAction | null {
 export function parseFaultRules(spec: string): FaultRule[] {
   return spec
     .split(';')
-    .map(r => r.trim())
+    .map((r) => r.trim())
     .filter(Boolean)
-    .map(rule => {
-      const fail = (why: string) => new Error(`Clerk emulator fault rule "${rule}": ${why} (syntax: [fapi:|bapi:]<METHOD|*> <path> <429[:s]|5xx|latency:ms> [rate=0..1] [times=n])`);
+    .map((rule) => {
+      const fail = (why: string) =>
+        new Error(
+          `Clerk emulator fault rule "${rule}": ${why} (syntax: [fapi:|bapi:]<METHOD|*> <path> <429[:s]|5xx|latency:ms> [rate=0..1] [times=n])`,
+        );
       const [target = '', path = '', action = '', ...rest] = rule.split(/\s+/);
       const surfaceMatch = /^(?:(fapi|bapi):)?([A-Za-z]+|\*)$/.exec(target);
       if (!surfaceMatch) throw fail(`bad method "${target}"`);
@@ -61,7 +67,14 @@ export function parseFaultRules(spec: string): FaultRule[] {
         else if (timesOption && Number(timesOption[1]) > 0) times = Number(timesOption[1]);
         else throw fail(`bad option "${extra}"`);
       }
-      return { surface: surfaceMatch[1] as FaultRule['surface'], method: (surfaceMatch[2] ?? '*').toUpperCase(), path, action: parsed, rate, ...(times && { times }) };
+      return {
+        surface: surfaceMatch[1] as FaultRule['surface'],
+        method: (surfaceMatch[2] ?? '*').toUpperCase(),
+        path,
+        action: parsed,
+        rate,
+        ...(times && { times }),
+      };
     });
 }
 
@@ -69,7 +82,12 @@ const patternCache = new Map<string, RegExp>();
 function pathMatches(pattern: string, path: string): boolean {
   let re = patternCache.get(pattern);
   if (!re) {
-    re = new RegExp(`^${pattern.split('*').map(p => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    re = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     patternCache.set(pattern, re);
   }
   return re.test(path);
@@ -80,7 +98,7 @@ function pathMatches(pattern: string, path: string): boolean {
  * nothing so the real handler answers.
  */
 export function faultHandlers(surface: 'fapi' | 'bapi', rules: FaultRule[], random: () => number = Math.random) {
-  const mine = rules.filter(r => !r.surface || r.surface === surface);
+  const mine = rules.filter((r) => !r.surface || r.surface === surface);
   if (mine.length === 0) return [];
   const hits = new Map<FaultRule, number>();
   return [
@@ -97,11 +115,19 @@ export function faultHandlers(surface: 'fapi' | 'bapi', rules: FaultRule[], rand
           continue;
         }
         if (action.kind === 'rate-limit') {
-          const response = clerkErrors(429, { code: 'too_many_requests', message: 'Too many requests', longMessage: 'Too many requests, retry later (injected by the emulator).' });
+          const response = clerkErrors(429, {
+            code: 'too_many_requests',
+            message: 'Too many requests',
+            longMessage: 'Too many requests, retry later (injected by the emulator).',
+          });
           response.headers.set('Retry-After', String(action.retryAfterSeconds));
           return response;
         }
-        return clerkErrors(action.status, { code: 'internal_clerk_error', message: 'Something went wrong', longMessage: `HTTP ${action.status} injected by the emulator.` });
+        return clerkErrors(action.status, {
+          code: 'internal_clerk_error',
+          message: 'Something went wrong',
+          longMessage: `HTTP ${action.status} injected by the emulator.`,
+        });
       }
       return undefined;
     }),

@@ -15,7 +15,10 @@ const current = new AsyncLocalStorage<RequestFacts>();
 /** The client's IP: the first X-Forwarded-For hop (a Frontend API proxy adds it), else the peer's address. */
 export function requestFacts(request: Request, peerAddress: string | undefined): RequestFacts {
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return { clientIp: forwarded || (peerAddress ?? '').replace(/^::ffff:/, ''), userAgent: request.headers.get('user-agent') ?? '' };
+  return {
+    clientIp: forwarded || (peerAddress ?? '').replace(/^::ffff:/, ''),
+    userAgent: request.headers.get('user-agent') ?? '',
+  };
 }
 
 export function withRequest<T>(facts: RequestFacts, run: () => T): T {

@@ -22,7 +22,12 @@ export interface ClerkError {
 export function clerkErrors(status: number, ...errors: ClerkError[]): Response {
   return json(
     {
-      errors: errors.map(e => ({ code: e.code, message: e.message, long_message: e.longMessage ?? e.message, meta: e.meta ?? {} })),
+      errors: errors.map((e) => ({
+        code: e.code,
+        message: e.message,
+        long_message: e.longMessage ?? e.message,
+        meta: e.meta ?? {},
+      })),
       clerk_trace_id: 'emulator',
     },
     status,
@@ -45,7 +50,9 @@ export async function readParams(request: Request): Promise<Record<string, strin
       const parsed = JSON.parse(text) as unknown;
       if (typeof parsed !== 'object' || parsed === null) return {};
       return Object.fromEntries(
-        Object.entries(parsed).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, String(v)]),
+        Object.entries(parsed)
+          .filter(([, v]) => v !== null && v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
       );
     } catch {
       return {};

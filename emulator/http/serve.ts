@@ -28,14 +28,16 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export const noHandler = (name: string) => (request: Request): Response => {
-  const { pathname } = new URL(request.url);
-  return clerkErrors(404, {
-    code: 'resource_not_found',
-    message: 'not found',
-    longMessage: `The Clerk emulator's ${name} has no endpoint ${request.method} ${pathname}`,
-  });
-};
+export const noHandler =
+  (name: string) =>
+  (request: Request): Response => {
+    const { pathname } = new URL(request.url);
+    return clerkErrors(404, {
+      code: 'resource_not_found',
+      message: 'not found',
+      longMessage: `The Clerk emulator's ${name} has no endpoint ${request.method} ${pathname}`,
+    });
+  };
 
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const url = new URL(req.url ?? '/', origin);
@@ -74,10 +76,10 @@ async function writeResponse(res: ServerResponse, response: Response, onBody?: (
  */
 function handlersByMethod(handlers: RequestHandler[]): (method: string) => RequestHandler[] {
   const lists = new Map<string, RequestHandler[]>();
-  return method => {
+  return (method) => {
     let list = lists.get(method);
     if (!list) {
-      list = handlers.filter(h => {
+      list = handlers.filter((h) => {
         const declared = (h.info as { method?: unknown }).method;
         return typeof declared !== 'string' || declared.toUpperCase() === method || declared === 'all';
       });
@@ -100,12 +102,19 @@ export function serveHandlers(handlers: RequestHandler[], options: ServeOptions)
       try {
         request = await toRequest(req, origin);
         const answering = request;
-        response = await withRequest(requestFacts(answering, req.socket.remoteAddress), async () =>
-          (await getResponse(forMethod(answering.method), answering.clone(), { baseUrl: origin })) ?? fallback(answering),
+        response = await withRequest(
+          requestFacts(answering, req.socket.remoteAddress),
+          async () =>
+            (await getResponse(forMethod(answering.method), answering.clone(), { baseUrl: origin })) ??
+            fallback(answering),
         );
       } catch (error) {
         console.error(`Clerk emulator ${options.name}: ${req.method} ${req.url} failed:`, error);
-        response = clerkErrors(500, { code: 'internal_clerk_error', message: 'Emulator error', longMessage: String(error) });
+        response = clerkErrors(500, {
+          code: 'internal_clerk_error',
+          message: 'Emulator error',
+          longMessage: String(error),
+        });
       }
       const onBody = request && options.onResponse ? options.onResponse.bind(null, request, response) : undefined;
       await writeResponse(res, response, onBody).catch(() => res.destroy());
@@ -122,7 +131,7 @@ export function serveHandlers(handlers: RequestHandler[], options: ServeOptions)
       resolve({
         url: origin,
         close: () =>
-          new Promise<void>(done => {
+          new Promise<void>((done) => {
             server.close(() => done());
             server.closeAllConnections();
           }),

@@ -25,7 +25,11 @@ export function organizationJson(org: OrganizationRecord, membersCount: number):
 
 const ROLE_NAMES: Record<string, string> = { 'org:admin': 'Admin', 'org:member': 'Member' };
 
-export function membershipJson(m: MembershipRecord, org: Record<string, unknown>, user: UserRecord | undefined): Record<string, unknown> {
+export function membershipJson(
+  m: MembershipRecord,
+  org: Record<string, unknown>,
+  user: UserRecord | undefined,
+): Record<string, unknown> {
   return {
     object: 'organization_membership',
     id: m.id,

@@ -46,7 +46,7 @@ export function sessionJson(view: View, session: SessionRecord): Json {
 
 export function activeSessions(ctx: EmulatorContext, client: ClientRecord): SessionRecord[] {
   return client.sessionIds
-    .map(id => ctx.state.sessions.get(id))
+    .map((id) => ctx.state.sessions.get(id))
     .filter((s): s is SessionRecord => s !== undefined && s.status === 'active');
 }
 
@@ -56,7 +56,7 @@ export function clientJson(view: View, client: ClientRecord): Json {
   return {
     object: 'client',
     id: client.id,
-    sessions: activeSessions(view.ctx, client).map(s => sessionJson(view, s)),
+    sessions: activeSessions(view.ctx, client).map((s) => sessionJson(view, s)),
     sign_in: signIn ? signInJson(view, signIn) : null,
     sign_up: signUp ? signUpJson(signUp) : null,
     last_active_session_id: client.lastActiveSessionId,
@@ -95,9 +95,25 @@ export function signInJson(view: View, signIn: SignInRecord): Json {
     ? [
         ...(user.passwordHash ? [{ strategy: 'password' }] : []),
         ...(email
-          ? [{ strategy: 'email_code', email_address_id: user.primaryEmailAddressId, safe_identifier: email, primary: true }]
+          ? [
+              {
+                strategy: 'email_code',
+                email_address_id: user.primaryEmailAddressId,
+                safe_identifier: email,
+                primary: true,
+              },
+            ]
           : []),
-        ...(phone ? [{ strategy: 'phone_code', phone_number_id: user.primaryPhoneNumberId, safe_identifier: phone, primary: !email }] : []),
+        ...(phone
+          ? [
+              {
+                strategy: 'phone_code',
+                phone_number_id: user.primaryPhoneNumberId,
+                safe_identifier: phone,
+                primary: !email,
+              },
+            ]
+          : []),
       ]
     : [];
   return {

@@ -14,9 +14,25 @@ export function signUpJson(signUp: SignUpRecord): Record<string, unknown> {
     unverified_fields: signUp.status === 'complete' ? [] : unverifiedFields(signUp),
     verifications: {
       email_address: v
-        ? { object: 'verification_otp', status: v.status, strategy: v.strategy, attempts: v.attempts, expire_at: v.expireAt, next_action: v.status === 'verified' ? '' : 'needs_attempt', supported_strategies: ['email_code'] }
+        ? {
+            object: 'verification_otp',
+            status: v.status,
+            strategy: v.strategy,
+            attempts: v.attempts,
+            expire_at: v.expireAt,
+            next_action: v.status === 'verified' ? '' : 'needs_attempt',
+            supported_strategies: ['email_code'],
+          }
         : signUp.emailAddress
-          ? { object: 'verification_otp', status: 'unverified', strategy: null, attempts: null, expire_at: null, next_action: 'needs_prepare', supported_strategies: ['email_code'] }
+          ? {
+              object: 'verification_otp',
+              status: 'unverified',
+              strategy: null,
+              attempts: null,
+              expire_at: null,
+              next_action: 'needs_prepare',
+              supported_strategies: ['email_code'],
+            }
           : null,
       phone_number: null,
       web3_wallet: null,

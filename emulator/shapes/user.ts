@@ -5,7 +5,13 @@ import type { EmailAddressRecord, PhoneNumberRecord, UserRecord } from '../state
  * Identifiers made by the emulator (seeded or created through BAPI) are verified by the instance,
  * as Clerk marks them: `admin`. An OTP verification would need a real `expire_at` (FAPI's spec).
  */
-const ADMIN_VERIFIED = { object: 'verification_admin', status: 'verified', strategy: 'admin', attempts: null, expire_at: null };
+const ADMIN_VERIFIED = {
+  object: 'verification_admin',
+  status: 'verified',
+  strategy: 'admin',
+  attempts: null,
+  expire_at: null,
+};
 
 export function emailAddressJson(email: EmailAddressRecord): Record<string, unknown> {
   return {
@@ -22,7 +28,7 @@ export function emailAddressJson(email: EmailAddressRecord): Record<string, unkn
 }
 
 export function primaryPhone(user: UserRecord): string | null {
-  return user.phoneNumbers.find(p => p.id === user.primaryPhoneNumberId)?.phoneNumber ?? null;
+  return user.phoneNumbers.find((p) => p.id === user.primaryPhoneNumberId)?.phoneNumber ?? null;
 }
 
 export function phoneNumberJson(phone: PhoneNumberRecord): Record<string, unknown> {
@@ -42,7 +48,7 @@ export function phoneNumberJson(phone: PhoneNumberRecord): Record<string, unknow
 }
 
 export function primaryEmail(user: UserRecord): string | null {
-  return user.emailAddresses.find(e => e.id === user.primaryEmailAddressId)?.emailAddress ?? null;
+  return user.emailAddresses.find((e) => e.id === user.primaryEmailAddressId)?.emailAddress ?? null;
 }
 
 export function userJson(user: UserRecord): Record<string, unknown> {

@@ -11,7 +11,12 @@ export type StateEvent =
   | { type: 'user.deleted'; userId: string }
   | { type: 'session.created' | 'session.ended' | 'session.removed' | 'session.revoked'; session: SessionRecord }
   | { type: 'organization.created'; organization: OrganizationRecord }
-  | { type: 'organizationMembership.created'; membership: MembershipRecord; organization: OrganizationRecord; user: UserRecord };
+  | {
+      type: 'organizationMembership.created';
+      membership: MembershipRecord;
+      organization: OrganizationRecord;
+      user: UserRecord;
+    };
 
 export type StateListener = (event: StateEvent) => void;
 

@@ -53,7 +53,7 @@ export class ExpiringMap<V> {
 
   values(): V[] {
     const now = this.now();
-    return [...this.#entries.values()].filter(e => e.expiresAt > now).map(e => e.value);
+    return [...this.#entries.values()].filter((e) => e.expiresAt > now).map((e) => e.value);
   }
 
   /** Drops every expired entry now (the emulator also runs this on a timer, for stores nobody writes). */

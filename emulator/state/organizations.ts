@@ -35,7 +35,12 @@ export class OrganizationStore {
     private readonly users: UserStore,
   ) {}
 
-  create(input: { name: string; slug?: string; createdBy?: string; maxAllowedMemberships?: number }): OrganizationRecord {
+  create(input: {
+    name: string;
+    slug?: string;
+    createdBy?: string;
+    maxAllowedMemberships?: number;
+  }): OrganizationRecord {
     const at = this.now();
     const org: OrganizationRecord = {
       id: newId('org'),
@@ -57,11 +62,11 @@ export class OrganizationStore {
 
   /** By id or slug, as BAPI accepts either in the path. */
   get(idOrSlug: string): OrganizationRecord | undefined {
-    return this.#orgs.get(idOrSlug) ?? [...this.#orgs.values()].find(o => o.slug === idOrSlug);
+    return this.#orgs.get(idOrSlug) ?? [...this.#orgs.values()].find((o) => o.slug === idOrSlug);
   }
 
   findBySlug(slug: string): OrganizationRecord | undefined {
-    return [...this.#orgs.values()].find(o => o.slug === slug);
+    return [...this.#orgs.values()].find((o) => o.slug === slug);
   }
 
   /** Newest first. */
@@ -71,7 +76,14 @@ export class OrganizationStore {
 
   addMember(org: OrganizationRecord, userId: string, role: string): MembershipRecord {
     const at = this.now();
-    const membership: MembershipRecord = { id: newId('orgmem'), organizationId: org.id, userId, role, createdAt: at, updatedAt: at };
+    const membership: MembershipRecord = {
+      id: newId('orgmem'),
+      organizationId: org.id,
+      userId,
+      role,
+      createdAt: at,
+      updatedAt: at,
+    };
     this.#memberships.set(membership.id, membership);
     const user = this.users.get(userId);
     if (user) this.events.emit({ type: 'organizationMembership.created', membership, organization: org, user });
@@ -79,11 +91,13 @@ export class OrganizationStore {
   }
 
   membershipsOf(org: OrganizationRecord): MembershipRecord[] {
-    return [...this.#memberships.values()].filter(m => m.organizationId === org.id).sort((a, b) => b.createdAt - a.createdAt);
+    return [...this.#memberships.values()]
+      .filter((m) => m.organizationId === org.id)
+      .sort((a, b) => b.createdAt - a.createdAt);
   }
 
   membershipsOfUser(userId: string): MembershipRecord[] {
-    return [...this.#memberships.values()].filter(m => m.userId === userId);
+    return [...this.#memberships.values()].filter((m) => m.userId === userId);
   }
 
   /** Memberships die with their user. */
@@ -93,5 +107,10 @@ export class OrganizationStore {
 }
 
 function slugify(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'organization';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'organization'
+  );
 }

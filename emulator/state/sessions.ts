@@ -64,14 +64,18 @@ export class SessionStore extends ExpiringStore<SessionRecord> {
   }
 
   list(): SessionRecord[] {
-    return this.items.values().map(s => this.get(s.id)).filter(s => s !== undefined);
+    return this.items
+      .values()
+      .map((s) => this.get(s.id))
+      .filter((s) => s !== undefined);
   }
 
   end(session: SessionRecord, status: Exclude<SessionStatus, 'active'>): void {
     if (session.status !== 'active') return;
     session.status = status;
     session.updatedAt = this.now();
-    if (status === 'ended' || status === 'removed' || status === 'revoked') this.events.emit({ type: `session.${status}`, session });
+    if (status === 'ended' || status === 'removed' || status === 'revoked')
+      this.events.emit({ type: `session.${status}`, session });
   }
 
   touch(session: SessionRecord): void {

@@ -33,7 +33,7 @@ export class SignInTokenStore extends ExpiringStore<SignInTokenRecord> {
   }
 
   /** Clerk's default lifetime is 30 days. */
-  create(userId: string, expiresInSeconds = 30 * DAY / SECOND): SignInTokenRecord {
+  create(userId: string, expiresInSeconds = (30 * DAY) / SECOND): SignInTokenRecord {
     const at = this.now();
     const record: SignInTokenRecord = {
       id: newId('sit'),

@@ -82,8 +82,12 @@ export class UserStore {
     if (email && this.findByEmail(email)) throw new Error(`A user with email address ${email} already exists`);
     if (phone && this.findByPhone(phone)) throw new Error(`A user with phone number ${phone} already exists`);
     const at = this.now();
-    const emailRecord: EmailAddressRecord | null = email ? { id: newId('idn'), emailAddress: email, createdAt: at } : null;
-    const phoneRecord: PhoneNumberRecord | null = phone ? { id: newId('idn'), phoneNumber: phone, createdAt: at } : null;
+    const emailRecord: EmailAddressRecord | null = email
+      ? { id: newId('idn'), emailAddress: email, createdAt: at }
+      : null;
+    const phoneRecord: PhoneNumberRecord | null = phone
+      ? { id: newId('idn'), phoneNumber: phone, createdAt: at }
+      : null;
     const user: UserRecord = {
       id: newId('user'),
       firstName: input.firstName ?? null,
@@ -114,12 +118,12 @@ export class UserStore {
 
   findByEmail(email: string): UserRecord | undefined {
     const wanted = email.trim().toLowerCase();
-    return this.list().find(u => u.emailAddresses.some(e => e.emailAddress === wanted));
+    return this.list().find((u) => u.emailAddresses.some((e) => e.emailAddress === wanted));
   }
 
   findByPhone(phone: string): UserRecord | undefined {
     const wanted = normalizePhone(phone);
-    return this.list().find(u => u.phoneNumbers.some(p => p.phoneNumber === wanted));
+    return this.list().find((u) => u.phoneNumbers.some((p) => p.phoneNumber === wanted));
   }
 
   /** A sign-in identifier: an email address or a phone number. */

@@ -30,14 +30,20 @@ function dataOf(ctx: EmulatorContext, event: StateEvent): Record<string, unknown
     case 'organization.created':
       return organizationJson(event.organization, orgs.membershipsOf(event.organization).length);
     case 'organizationMembership.created':
-      return membershipJson(event.membership, organizationJson(event.organization, orgs.membershipsOf(event.organization).length), event.user);
+      return membershipJson(
+        event.membership,
+        organizationJson(event.organization, orgs.membershipsOf(event.organization).length),
+        event.user,
+      );
     default:
       return backendSessionJson(event.session);
   }
 }
 
 function httpRequestOf(facts: RequestFacts | undefined): { client_ip: string; user_agent: string } {
-  return facts ? { client_ip: facts.clientIp, user_agent: facts.userAgent } : { client_ip: '', user_agent: 'clerk-go-live-emulator (no request)' };
+  return facts
+    ? { client_ip: facts.clientIp, user_agent: facts.userAgent }
+    : { client_ip: '', user_agent: 'clerk-go-live-emulator (no request)' };
 }
 
 export function clerkEvent(ctx: EmulatorContext, event: StateEvent): ClerkEvent {

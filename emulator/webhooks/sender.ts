@@ -49,7 +49,12 @@ export class WebhookSender {
 
   send(event: ClerkEvent): void {
     if (this.#closed) return;
-    const delivery: Delivery = { id: `msg_${randomBytes(18).toString('base64url')}`, type: event.type, attempts: [], delivered: false };
+    const delivery: Delivery = {
+      id: `msg_${randomBytes(18).toString('base64url')}`,
+      type: event.type,
+      attempts: [],
+      delivered: false,
+    };
     this.deliveries.push(delivery);
     if (this.deliveries.length > KEEP_DELIVERIES) this.deliveries.shift();
     const payload = JSON.stringify(event);
@@ -68,7 +73,7 @@ export class WebhookSender {
   async #deliver(delivery: Delivery, payload: string): Promise<void> {
     const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     for (let attempt = 0; attempt <= delays.length && !this.#closed; attempt++) {
-      if (attempt > 0) await new Promise(resolve => setTimeout(resolve, delays[attempt - 1]));
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, delays[attempt - 1]));
       const result = await this.#post(delivery.id, payload);
       delivery.attempts.push(result);
       if (result.status !== null && result.status >= 200 && result.status < 300) {
@@ -92,7 +97,12 @@ export class WebhookSender {
       'user-agent': 'Svix-Webhooks/1.0 (clerk-go-live emulator)',
     };
     try {
-      const response = await fetch(this.options.url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000) });
+      const response = await fetch(this.options.url, {
+        method: 'POST',
+        headers,
+        body: payload,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
+      });
       await response.arrayBuffer().catch(() => undefined);
       return { status: response.status };
     } catch (error) {

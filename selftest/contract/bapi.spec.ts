@@ -18,20 +18,32 @@ function bapi(request: APIRequestContext, emulator: Emulator) {
 }
 
 async function userId(api: ReturnType<typeof bapi>, email: string): Promise<string> {
-  const list = (await (await api.get(`/v1/users?email_address=${encodeURIComponent(email)}`)).json()) as { id: string }[];
+  const list = (await (await api.get(`/v1/users?email_address=${encodeURIComponent(email)}`)).json()) as {
+    id: string;
+  }[];
   return list[0]!.id;
 }
 
 test.describe('BAPI contract', { tag: '@emulator' }, () => {
   test('jwks, testing tokens, users: list, count, get, create, delete', async ({ request, emulator }) => {
     const api = bapi(request, emulator);
-    for (const path of ['/v1/jwks', '/v1/users', '/v1/users?limit=1&offset=0', '/v1/users/count', '/v1/users?query=contract']) {
+    for (const path of [
+      '/v1/jwks',
+      '/v1/users',
+      '/v1/users?limit=1&offset=0',
+      '/v1/users/count',
+      '/v1/users?query=contract',
+    ]) {
       expect((await api.get(path)).status(), path).toBe(200);
     }
     expect((await api.post('/v1/testing_tokens')).status()).toBe(200);
     const id = await userId(api, emulator.user.emailAddress);
     expect((await api.get(`/v1/users/${id}`)).status()).toBe(200);
-    const created = await api.post('/v1/users', { email_address: [`made-${Date.now()}@example.com`], password: 'a-long-enough-password-1', first_name: 'Made' });
+    const created = await api.post('/v1/users', {
+      email_address: [`made-${Date.now()}@example.com`],
+      password: 'a-long-enough-password-1',
+      first_name: 'Made',
+    });
     expect(created.status()).toBe(200);
     const { id: madeId } = (await created.json()) as { id: string };
     if (implemented('bapi', 'PATCH', '/v1/users/:userId')) {
@@ -64,7 +76,10 @@ test.describe('BAPI contract', { tag: '@emulator' }, () => {
   });
 
   test('handshake payload for a nonce handshake', async ({ request, emulator, fapi }) => {
-    const handshake = await request.get(fapi.url(`/v1/client/handshake?redirect_url=${encodeURIComponent('http://localhost:3000/')}&format=nonce`), { maxRedirects: 0 });
+    const handshake = await request.get(
+      fapi.url(`/v1/client/handshake?redirect_url=${encodeURIComponent('http://localhost:3000/')}&format=nonce`),
+      { maxRedirects: 0 },
+    );
     const nonce = new URL(handshake.headers().location!).searchParams.get('__clerk_handshake_nonce');
     expect(nonce).toBeTruthy();
     expect((await bapi(request, emulator).get(`/v1/clients/handshake_payload?nonce=${nonce}`)).status()).toBe(200);
@@ -87,9 +102,15 @@ test.describe('BAPI contract', { tag: '@emulator' }, () => {
     const created = await api.post('/v1/organizations', { name: `Contract ${Date.now()}`, created_by: id });
     expect(created.status()).toBe(200);
     const { id: orgId } = (await created.json()) as { id: string };
-    const paths = ['/v1/organizations', `/v1/organizations/${orgId}`, `/v1/organizations/${orgId}/memberships`, `/v1/users/${id}/organization_memberships`];
+    const paths = [
+      '/v1/organizations',
+      `/v1/organizations/${orgId}`,
+      `/v1/organizations/${orgId}/memberships`,
+      `/v1/users/${id}/organization_memberships`,
+    ];
     for (const path of paths) {
-      if (implemented('bapi', 'GET', path.replace(orgId, ':organizationId').replace(id, ':userId'))) expect((await api.get(path)).status(), path).toBe(200);
+      if (implemented('bapi', 'GET', path.replace(orgId, ':organizationId').replace(id, ':userId')))
+        expect((await api.get(path)).status(), path).toBe(200);
     }
   });
 

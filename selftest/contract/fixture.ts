@@ -25,13 +25,16 @@ export const test = base.extend<ContractFixtures, { emulator: Emulator; allExcha
   emulator: [
     async ({ allExchanges }, use) => {
       const secretKey = generateSecretKey('development');
-      const user = { emailAddress: 'contract+clerk_test@example.com', password: `pw-${generateSecretKey().slice(8, 28)}` };
+      const user = {
+        emailAddress: 'contract+clerk_test@example.com',
+        password: `pw-${generateSecretKey().slice(8, 28)}`,
+      };
       const running = await startEmulator({
         publishableKey: EMULATOR_DEV_PUBLISHABLE_KEY,
         secretKey,
         users: [{ ...user, firstName: 'Con', lastName: 'Tract' }],
         sessionTokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS,
-        onExchange: exchange => allExchanges.push(exchange),
+        onExchange: (exchange) => allExchanges.push(exchange),
       });
       await use({ ...running, publishableKey: EMULATOR_DEV_PUBLISHABLE_KEY, secretKey, user });
       await running.close();
@@ -50,8 +53,14 @@ export const test = base.extend<ContractFixtures, { emulator: Emulator; allExcha
       const seen = exchanges();
       expect(seen.flatMap(checkExchange), `contract problems in ${seen.length} exchanges`).toEqual([]);
       expect(seen.length, 'the test drove the emulator').toBeGreaterThan(0);
-      const undeclared = [...new Set(seen.flatMap(undeclaredInExchange))].filter((field) => !(field in UNDECLARED_ALLOWED));
-      expect(undeclared, 'fields the contract does not declare: declare them from the spec, or review and list them in undeclared-allowed.ts').toEqual([]);
+      const undeclared = [...new Set(seen.flatMap(undeclaredInExchange))].filter(
+        (field) => !(field in UNDECLARED_ALLOWED),
+      );
+      expect(
+        undeclared,
+        'fields the contract does not declare: declare them from the spec, or review and list them ' +
+          'in undeclared-allowed.ts',
+      ).toEqual([]);
     },
     { auto: true },
   ],

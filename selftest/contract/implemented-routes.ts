@@ -17,7 +17,7 @@ export interface ImplementedRoute {
 }
 
 function routesOf(surface: Surface, handlers: RequestHandler[]): ImplementedRoute[] {
-  return handlers.map(handler => {
+  return handlers.map((handler) => {
     const info = handler.info as { method?: unknown; path?: unknown };
     return { surface, method: String(info.method), path: String(info.path) };
   });
@@ -27,11 +27,14 @@ let cached: ImplementedRoute[] | undefined;
 
 export function implementedRoutes(): ImplementedRoute[] {
   if (cached) return cached;
-  const ctx = createContext({ publishableKey: EMULATOR_DEV_PUBLISHABLE_KEY, secretKey: generateSecretKey('development') });
+  const ctx = createContext({
+    publishableKey: EMULATOR_DEV_PUBLISHABLE_KEY,
+    secretKey: generateSecretKey('development'),
+  });
   cached = [...routesOf('fapi', fapiHandlers(ctx)), ...routesOf('bapi', bapiHandlers(ctx))];
   return cached;
 }
 
 /** Whether the emulator serves `method path` on `surface` (tests of routes still being built skip). */
 export const implemented = (surface: Surface, method: string, path: string): boolean =>
-  implementedRoutes().some(r => r.surface === surface && r.method === method && r.path === path);
+  implementedRoutes().some((r) => r.surface === surface && r.method === method && r.path === path);

@@ -18,14 +18,18 @@ test.describe('malformed requests -> 422 naming the parameter', { tag: '@emulato
     expect(await paramOf(await bapi('/v1/sessions', {}))).toBe('user_id');
     expect(await paramOf(await bapi('/v1/sign_in_tokens', {}))).toBe('user_id');
     const users = (await (await request.get(`${emulator.bapiUrl}/v1/users`, { headers })).json()) as { id: string }[];
-    expect(await paramOf(await bapi('/v1/sign_in_tokens', { user_id: users[0]!.id, expires_in_seconds: 'soon' }))).toBe('expires_in_seconds');
+    expect(await paramOf(await bapi('/v1/sign_in_tokens', { user_id: users[0]!.id, expires_in_seconds: 'soon' }))).toBe(
+      'expires_in_seconds',
+    );
   });
 
   test('FAPI: sign-in with a strategy and no identifier, attempt without a password', async ({ fapi, emulator }) => {
     expect(await paramOf(await fapi.post('/v1/client/sign_ins', { strategy: 'password' }))).toBe('identifier');
     const created = await fapi.post('/v1/client/sign_ins', { identifier: emulator.user.emailAddress });
     const { id } = ((await created.json()) as { response: { id: string } }).response;
-    expect(await paramOf(await fapi.post(`/v1/client/sign_ins/${id}/attempt_first_factor`, { strategy: 'password' }))).toBe('password');
+    expect(
+      await paramOf(await fapi.post(`/v1/client/sign_ins/${id}/attempt_first_factor`, { strategy: 'password' })),
+    ).toBe('password');
   });
 
   // Not a parameter problem but an unreadable body: Clerk answers 400 request_body_invalid.

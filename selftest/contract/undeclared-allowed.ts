@@ -7,9 +7,8 @@
 
 /** Environment fields (GET and PATCH /v1/environment answer the same resource). */
 const ENVIRONMENT: Record<string, string> = {
-  'id':
-    'not in the spec (Client.Environment has no id); @clerk/shared types it via ClerkResourceJSON, but no reader found in clerk-js 6.40 (Environment.fromJSON skips it) — candidate for removal from the emulator',
-  'object':
+  id: 'not in the spec (Client.Environment has no id); @clerk/shared types it via ClerkResourceJSON, but no reader found in clerk-js 6.40 (Environment.fromJSON skips it) — candidate for removal from the emulator',
+  object:
     'not in the spec (Client.Environment has no object); @clerk/shared types it via ClerkResourceJSON, but no reader found in clerk-js 6.40 (Environment.fromJSON skips it) — candidate for removal from the emulator',
   'auth_config.preferred_channels':
     'read by clerk-js 6.40 (AuthConfig.preferredChannels) and @clerk/ui 1.36 (SignIn/SignUp phone channel) although the spec omits it',
@@ -25,7 +24,9 @@ const ENVIRONMENT: Record<string, string> = {
 
 export const UNDECLARED_ALLOWED: Record<string, string> = {
   ...Object.fromEntries(
-    ['GET', 'PATCH'].flatMap((method) => Object.entries(ENVIRONMENT).map(([path, why]) => [`FAPI ${method} /v1/environment: ${path}`, why])),
+    ['GET', 'PATCH'].flatMap((method) =>
+      Object.entries(ENVIRONMENT).map(([path, why]) => [`FAPI ${method} /v1/environment: ${path}`, why]),
+    ),
   ),
   'FAPI POST /v1/dev_browser: created_at':
     'not in the spec (POST /v1/dev_browser has no response schema); no reader found in clerk-js 6.40 (it keeps only id) — candidate for removal from the emulator',

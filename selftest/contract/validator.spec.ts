@@ -7,7 +7,16 @@ import { undeclaredFields, validateExchange } from '../../emulator/contract/inde
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const token = { object: 'token', jwt: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' };
-const errors = { errors: [{ code: 'form_param_missing', message: 'missing', long_message: 'user_id is missing', meta: { param_name: 'user_id' } }] };
+const errors = {
+  errors: [
+    {
+      code: 'form_param_missing',
+      message: 'missing',
+      long_message: 'user_id is missing',
+      meta: { param_name: 'user_id' },
+    },
+  ],
+};
 
 base.describe('contract validator', { tag: '@emulator' }, () => {
   base('fields the schema does not declare are named by path, through arrays, nullables and unions', () => {
@@ -31,27 +40,53 @@ base.describe('contract validator', { tag: '@emulator' }, () => {
   });
 
   base('a wrong type, a missing required field and a null where the spec has none are each named', () => {
-    expect(validateExchange('fapi', 'POST', '/v1/client/sessions/sess_1/tokens', 200, { object: 'token', jwt: 42 })).toEqual([
-      expect.stringMatching(/tokens -> 200: jwt: /),
-    ]);
-    expect(validateExchange('bapi', 'GET', '/v1/users/count', 200, { object: 'total_count' }).join()).toContain('total_count');
-    const session = { object: 'session', id: 's', user_id: 'u', client_id: 'c', status: 'active', last_active_at: 1, expire_at: 1, abandon_at: 1, updated_at: 1, created_at: null };
+    expect(
+      validateExchange('fapi', 'POST', '/v1/client/sessions/sess_1/tokens', 200, { object: 'token', jwt: 42 }),
+    ).toEqual([expect.stringMatching(/tokens -> 200: jwt: /)]);
+    expect(validateExchange('bapi', 'GET', '/v1/users/count', 200, { object: 'total_count' }).join()).toContain(
+      'total_count',
+    );
+    const session = {
+      object: 'session',
+      id: 's',
+      user_id: 'u',
+      client_id: 'c',
+      status: 'active',
+      last_active_at: 1,
+      expire_at: 1,
+      abandon_at: 1,
+      updated_at: 1,
+      created_at: null,
+    };
     expect(validateExchange('bapi', 'GET', '/v1/sessions/s', 200, session).join()).toContain('created_at');
   });
 
   base('BAPI Content-Type must be exactly application/json', () => {
-    const problems = validateExchange('bapi', 'GET', '/v1/users/count', 200, { object: 'total_count', total_count: 1 }, { 'content-type': 'application/json; charset=utf-8' });
+    const problems = validateExchange(
+      'bapi',
+      'GET',
+      '/v1/users/count',
+      200,
+      { object: 'total_count', total_count: 1 },
+      { 'content-type': 'application/json; charset=utf-8' },
+    );
     expect(problems).toEqual([expect.stringContaining('expected exactly "application/json"')]);
   });
 
   base('errors must be ClerkErrors: errors[] with code, message, long_message', () => {
     expect(validateExchange('bapi', 'POST', '/v1/sessions', 422, errors, JSON_TYPE)).toEqual([]);
-    expect(validateExchange('bapi', 'POST', '/v1/sessions', 422, { error: 'bad' }, JSON_TYPE).join()).toContain('(ClerkErrors)');
-    expect(validateExchange('fapi', 'GET', '/v1/client', 401, { errors: [{ code: 'x', message: 'y' }] }, JSON_TYPE).join()).toContain('long_message');
+    expect(validateExchange('bapi', 'POST', '/v1/sessions', 422, { error: 'bad' }, JSON_TYPE).join()).toContain(
+      '(ClerkErrors)',
+    );
+    expect(
+      validateExchange('fapi', 'GET', '/v1/client', 401, { errors: [{ code: 'x', message: 'y' }] }, JSON_TYPE).join(),
+    ).toContain('long_message');
   });
 
   base('redirect routes need a 3xx and a Location', () => {
-    expect(validateExchange('fapi', 'GET', '/v1/client/handshake', 307, undefined, { location: 'http://localhost:3000/' })).toEqual([]);
+    expect(
+      validateExchange('fapi', 'GET', '/v1/client/handshake', 307, undefined, { location: 'http://localhost:3000/' }),
+    ).toEqual([]);
     expect(validateExchange('fapi', 'GET', '/v1/client/handshake', 200, undefined, {})).toHaveLength(2);
   });
 });

@@ -8,7 +8,11 @@ import { expect, test } from './fixture.ts';
 test.describe('Clerk bundles on FAPI', { tag: '@emulator' }, () => {
   test.skip(!existsSync(join(assetDir('@clerk/clerk-js'), 'dist')), 'bundles not fetched: run `npm run setup`');
 
-  for (const path of ['/npm/@clerk/clerk-js@6/dist/clerk.browser.js', '/npm/@clerk/ui@1/dist/ui.browser.js', '/npm/@clerk/ui@1.36.0/dist/ui.browser.js']) {
+  for (const path of [
+    '/npm/@clerk/clerk-js@6/dist/clerk.browser.js',
+    '/npm/@clerk/ui@1/dist/ui.browser.js',
+    '/npm/@clerk/ui@1.36.0/dist/ui.browser.js',
+  ]) {
     test(`GET ${path} -> 200 JavaScript`, async ({ request, emulator }) => {
       const response = await request.get(`${emulator.fapiUrl}${path}`);
       expect(response.status()).toBe(200);

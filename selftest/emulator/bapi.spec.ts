@@ -29,7 +29,11 @@ test.describe('BAPI', { tag: '@emulator' }, () => {
     expect(user.id).toBe(list.data[0]!.id);
   });
 
-  test('sign-in token -> FAPI ticket sign-in completes once, then ticket_invalid', async ({ emulator, fapi, request }) => {
+  test('sign-in token -> FAPI ticket sign-in completes once, then ticket_invalid', async ({
+    emulator,
+    fapi,
+    request,
+  }) => {
     const clerk = createClerkClient({ secretKey: emulator.secretKey, apiUrl: emulator.bapiUrl });
     const [user] = (await clerk.users.getUserList({ emailAddress: [emulator.user.emailAddress] })).data;
     const ticket = await clerk.signInTokens.createSignInToken({ userId: user!.id, expiresInSeconds: 300 });
@@ -37,8 +41,12 @@ test.describe('BAPI', { tag: '@emulator' }, () => {
     const first = await fapi.post('/v1/client/sign_ins', { strategy: 'ticket', ticket: ticket.token });
     expect(((await first.json()) as { response: { status: string } }).response.status).toBe('complete');
 
-    const { id: otherDevBrowser } = (await (await request.post(`${emulator.fapiUrl}/v1/dev_browser`)).json()) as { id: string };
-    const reused = await request.post(`${emulator.fapiUrl}/v1/client/sign_ins?__clerk_db_jwt=${otherDevBrowser}`, { form: { strategy: 'ticket', ticket: ticket.token } });
+    const { id: otherDevBrowser } = (await (await request.post(`${emulator.fapiUrl}/v1/dev_browser`)).json()) as {
+      id: string;
+    };
+    const reused = await request.post(`${emulator.fapiUrl}/v1/client/sign_ins?__clerk_db_jwt=${otherDevBrowser}`, {
+      form: { strategy: 'ticket', ticket: ticket.token },
+    });
     expect(reused.status()).toBe(400);
   });
 

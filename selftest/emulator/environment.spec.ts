@@ -19,7 +19,14 @@ test.describe('FAPI environment', { tag: '@emulator' }, () => {
     expect(env.user_settings.attributes.email_address).toMatchObject({ enabled: true, used_for_first_factor: true });
     expect(env.user_settings.attributes.password?.enabled).toBe(true);
     expect(Object.keys(env.user_settings.attributes), 'every attribute clerk-js reads is present').toEqual(
-      expect.arrayContaining(['phone_number', 'username', 'web3_wallet', 'passkey', 'authenticator_app', 'backup_code']),
+      expect.arrayContaining([
+        'phone_number',
+        'username',
+        'web3_wallet',
+        'passkey',
+        'authenticator_app',
+        'backup_code',
+      ]),
     );
   });
 

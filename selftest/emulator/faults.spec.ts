@@ -4,23 +4,40 @@ import { bearer, expect, FapiBrowser, startTestEmulator, test } from './fixture.
 
 test.describe('fault injection', { tag: '@emulator' }, () => {
   test('CGL_EMULATOR_FAULTS syntax parses; a typo is an error naming the rule', () => {
-    expect(parseFaultRules('bapi:POST /v1/sign_in_tokens 429:2 rate=0.5; * /v1/users* 503; fapi:GET /v1/client latency:300')).toEqual([
-      { surface: 'bapi', method: 'POST', path: '/v1/sign_in_tokens', action: { kind: 'rate-limit', retryAfterSeconds: 2 }, rate: 0.5 },
+    expect(
+      parseFaultRules('bapi:POST /v1/sign_in_tokens 429:2 rate=0.5; * /v1/users* 503; fapi:GET /v1/client latency:300'),
+    ).toEqual([
+      {
+        surface: 'bapi',
+        method: 'POST',
+        path: '/v1/sign_in_tokens',
+        action: { kind: 'rate-limit', retryAfterSeconds: 2 },
+        rate: 0.5,
+      },
       { surface: undefined, method: '*', path: '/v1/users*', action: { kind: 'status', status: 503 }, rate: 1 },
       { surface: 'fapi', method: 'GET', path: '/v1/client', action: { kind: 'latency', ms: 300 }, rate: 1 },
     ]);
     expect(() => parseFaultRules('GET /v1/client 418')).toThrow(/GET \/v1\/client 418.*unknown action/);
   });
 
-  test('429 with Retry-After and 503 on the matching endpoints only; latency delays the real answer', async ({ request }) => {
-    const emulator = await startTestEmulator('development', { faults: 'bapi:GET /v1/users 429:7; bapi:* /v1/users/count 503; fapi:GET /v1/environment latency:300' });
+  test('429 with Retry-After and 503 on the matching endpoints only; latency delays the real answer', async ({
+    request,
+  }) => {
+    const emulator = await startTestEmulator('development', {
+      faults: 'bapi:GET /v1/users 429:7; bapi:* /v1/users/count 503; fapi:GET /v1/environment latency:300',
+    });
     try {
       const limited = await request.get(`${emulator.bapiUrl}/v1/users`, { headers: bearer(emulator) });
       expect(limited.status()).toBe(429);
       expect(limited.headers()['retry-after']).toBe('7');
       expect(((await limited.json()) as { errors: { code: string }[] }).errors[0]?.code).toBe('too_many_requests');
-      expect((await request.get(`${emulator.bapiUrl}/v1/users/count`, { headers: bearer(emulator) })).status()).toBe(503);
-      expect((await request.get(`${emulator.bapiUrl}/v1/jwks`, { headers: bearer(emulator) })).status(), 'other endpoints unaffected').toBe(200);
+      expect((await request.get(`${emulator.bapiUrl}/v1/users/count`, { headers: bearer(emulator) })).status()).toBe(
+        503,
+      );
+      expect(
+        (await request.get(`${emulator.bapiUrl}/v1/jwks`, { headers: bearer(emulator) })).status(),
+        'other endpoints unaffected',
+      ).toBe(200);
 
       const fapi = await FapiBrowser.create(request, emulator.fapiUrl);
       const started = Date.now();
@@ -38,7 +55,8 @@ test.describe('fault injection', { tag: '@emulator' }, () => {
     const emulator = await startTestEmulator('development', { faults: 'bapi:GET /v1/users 429 times=2' });
     try {
       const statuses = [];
-      for (let i = 0; i < 3; i++) statuses.push((await request.get(`${emulator.bapiUrl}/v1/users`, { headers: bearer(emulator) })).status());
+      for (let i = 0; i < 3; i++)
+        statuses.push((await request.get(`${emulator.bapiUrl}/v1/users`, { headers: bearer(emulator) })).status());
       expect(statuses).toEqual([429, 429, 200]);
     } finally {
       await emulator.close();

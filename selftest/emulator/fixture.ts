@@ -5,7 +5,12 @@
  */
 import { test as base, type APIRequestContext, type APIResponse } from '@playwright/test';
 
-import { EMULATOR_DEV_PUBLISHABLE_KEY, EMULATOR_PROD_PUBLISHABLE_KEY, generateSecretKey, type InstanceKind } from '../../emulator/keys.ts';
+import {
+  EMULATOR_DEV_PUBLISHABLE_KEY,
+  EMULATOR_PROD_PUBLISHABLE_KEY,
+  generateSecretKey,
+  type InstanceKind,
+} from '../../emulator/keys.ts';
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../emulator/server.ts';
 
 export const APP_ORIGIN = 'http://localhost:3000';
@@ -61,14 +66,20 @@ export interface FapiEnvelope {
 }
 
 /** An emulator for tests that need their own (another instance kind, other options); close it when done. */
-export async function startTestEmulator(kind: InstanceKind = 'development', options: Partial<StartEmulatorOptions> = {}): Promise<Emulator> {
+export async function startTestEmulator(
+  kind: InstanceKind = 'development',
+  options: Partial<StartEmulatorOptions> = {},
+): Promise<Emulator> {
   const publishableKey = kind === 'production' ? EMULATOR_PROD_PUBLISHABLE_KEY : EMULATOR_DEV_PUBLISHABLE_KEY;
   const secretKey = generateSecretKey(kind);
   const user = { emailAddress: 'go-live+clerk_test@example.com', password: `pw-${generateSecretKey().slice(8, 28)}` };
   const running = await startEmulator({
     publishableKey,
     secretKey,
-    users: [{ ...user, firstName: 'Go', lastName: 'Live' }, { phoneNumber: '+15555550107', firstName: 'Phone', lastName: 'Only' }],
+    users: [
+      { ...user, firstName: 'Go', lastName: 'Live' },
+      { phoneNumber: '+15555550107', firstName: 'Phone', lastName: 'Only' },
+    ],
     sessionTokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS,
     ...options,
   });

@@ -16,9 +16,9 @@ export interface SetCookie {
 export function parseSetCookies(response: APIResponse): SetCookie[] {
   return response
     .headersArray()
-    .filter(h => h.name.toLowerCase() === 'set-cookie')
-    .map(h => {
-      const [pair = '', ...attributes] = h.value.split(';').map(p => p.trim());
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => {
+      const [pair = '', ...attributes] = h.value.split(';').map((p) => p.trim());
       const eq = pair.indexOf('=');
       return { name: pair.slice(0, eq), value: pair.slice(eq + 1), attributes };
     });

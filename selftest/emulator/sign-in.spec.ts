@@ -10,12 +10,16 @@ test.describe('FAPI sign-in', { tag: '@emulator' }, () => {
     const { sessionId, body } = await fapi.signIn(emulator.user.emailAddress, emulator.user.password);
     expect(body.response).toMatchObject({ object: 'sign_in_attempt', status: 'complete' });
     expect(sessionId).toMatch(/^sess_/);
-    expect(body.client?.sessions.map(s => s.id)).toEqual([sessionId]);
+    expect(body.client?.sessions.map((s) => s.id)).toEqual([sessionId]);
     expect(body.client?.last_active_session_id).toBe(sessionId);
   });
 
   test('wrong password -> 422 form_password_incorrect on param password', async ({ fapi, emulator }) => {
-    const response = await fapi.post('/v1/client/sign_ins', { identifier: emulator.user.emailAddress, password: 'wrong-password', strategy: 'password' });
+    const response = await fapi.post('/v1/client/sign_ins', {
+      identifier: emulator.user.emailAddress,
+      password: 'wrong-password',
+      strategy: 'password',
+    });
     expect(response.status()).toBe(422);
     const body = (await response.json()) as ClerkErrorBody;
     expect(body.errors[0]).toMatchObject({ code: 'form_password_incorrect', meta: { param_name: 'password' } });
@@ -23,43 +27,80 @@ test.describe('FAPI sign-in', { tag: '@emulator' }, () => {
   });
 
   test('unknown identifier -> 422 form_identifier_not_found', async ({ fapi }) => {
-    const response = await fapi.post('/v1/client/sign_ins', { identifier: 'nobody@example.com', password: 'x', strategy: 'password' });
+    const response = await fapi.post('/v1/client/sign_ins', {
+      identifier: 'nobody@example.com',
+      password: 'x',
+      strategy: 'password',
+    });
     expect(response.status()).toBe(422);
     expect(((await response.json()) as ClerkErrorBody).errors[0]?.code).toBe('form_identifier_not_found');
   });
 
   test('identifier first, then attempt_first_factor with the password -> complete', async ({ fapi, emulator }) => {
     const created = await fapi.post('/v1/client/sign_ins', { identifier: emulator.user.emailAddress });
-    const signIn = ((await created.json()) as { response: { id: string; status: string; supported_first_factors: { strategy: string }[] } }).response;
+    const signIn = (
+      (await created.json()) as {
+        response: { id: string; status: string; supported_first_factors: { strategy: string }[] };
+      }
+    ).response;
     expect(signIn.status).toBe('needs_first_factor');
-    expect(signIn.supported_first_factors.map(f => f.strategy)).toEqual(['password', 'email_code']);
-    const attempt = await fapi.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, { strategy: 'password', password: emulator.user.password });
+    expect(signIn.supported_first_factors.map((f) => f.strategy)).toEqual(['password', 'email_code']);
+    const attempt = await fapi.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, {
+      strategy: 'password',
+      password: emulator.user.password,
+    });
     expect(attempt.status()).toBe(200);
     expect(((await attempt.json()) as { response: { status: string } }).response.status).toBe('complete');
   });
 
   test('email_code for a +clerk_test address accepts 424242', async ({ fapi, emulator }) => {
     const created = await fapi.post('/v1/client/sign_ins', { identifier: emulator.user.emailAddress });
-    const signIn = ((await created.json()) as { response: { id: string; supported_first_factors: { strategy: string; email_address_id?: string }[] } }).response;
-    const factor = signIn.supported_first_factors.find(f => f.strategy === 'email_code');
-    await fapi.post(`/v1/client/sign_ins/${signIn.id}/prepare_first_factor`, { strategy: 'email_code', email_address_id: factor?.email_address_id ?? '' });
-    const wrong = await fapi.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, { strategy: 'email_code', code: '000000' });
+    const signIn = (
+      (await created.json()) as {
+        response: { id: string; supported_first_factors: { strategy: string; email_address_id?: string }[] };
+      }
+    ).response;
+    const factor = signIn.supported_first_factors.find((f) => f.strategy === 'email_code');
+    await fapi.post(`/v1/client/sign_ins/${signIn.id}/prepare_first_factor`, {
+      strategy: 'email_code',
+      email_address_id: factor?.email_address_id ?? '',
+    });
+    const wrong = await fapi.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, {
+      strategy: 'email_code',
+      code: '000000',
+    });
     expect(wrong.status()).toBe(422);
-    const right = await fapi.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, { strategy: 'email_code', code: '424242' });
+    const right = await fapi.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, {
+      strategy: 'email_code',
+      code: '424242',
+    });
     expect(((await right.json()) as { response: { status: string } }).response.status).toBe('complete');
   });
 
-  test('a second sign-in on a signed-in client -> 400 session_exists (single-session mode)', async ({ fapi, emulator }) => {
+  test('a second sign-in on a signed-in client -> 400 session_exists (single-session mode)', async ({
+    fapi,
+    emulator,
+  }) => {
     await fapi.signIn(emulator.user.emailAddress, emulator.user.password);
-    const again = await fapi.post('/v1/client/sign_ins', { identifier: emulator.user.emailAddress, password: emulator.user.password, strategy: 'password' });
+    const again = await fapi.post('/v1/client/sign_ins', {
+      identifier: emulator.user.emailAddress,
+      password: emulator.user.password,
+      strategy: 'password',
+    });
     expect(again.status()).toBe(400);
     expect(((await again.json()) as ClerkErrorBody).errors[0]?.code).toBe('session_exists');
   });
 
-  test('touch -> the session with a last_active_token; tokens -> { object: token, jwt }', async ({ fapi, emulator }) => {
+  test('touch -> the session with a last_active_token; tokens -> { object: token, jwt }', async ({
+    fapi,
+    emulator,
+  }) => {
     const { sessionId } = await fapi.signIn(emulator.user.emailAddress, emulator.user.password);
     const touch = await fapi.post(`/v1/client/sessions/${sessionId}/touch`, { active_organization_id: '' });
-    const touched = (await touch.json()) as { response: { status: string; last_active_token: { jwt: string } }; client: { id: string } };
+    const touched = (await touch.json()) as {
+      response: { status: string; last_active_token: { jwt: string } };
+      client: { id: string };
+    };
     expect(touched.response.status).toBe('active');
     expect(touched.response.last_active_token.jwt).toMatch(/^ey/);
     expect(touched.client.id).toMatch(/^client_/);
@@ -70,7 +111,10 @@ test.describe('FAPI sign-in', { tag: '@emulator' }, () => {
     expect(token.object, 'answered unwrapped').toBe('token');
   });
 
-  test('sign-out (DELETE /v1/client/sessions) ends the session: tokens -> 401 signed_out', async ({ fapi, emulator }) => {
+  test('sign-out (DELETE /v1/client/sessions) ends the session: tokens -> 401 signed_out', async ({
+    fapi,
+    emulator,
+  }) => {
     const { sessionId } = await fapi.signIn(emulator.user.emailAddress, emulator.user.password);
     const signOut = await fapi.post('/v1/client/sessions', {}, 'DELETE');
     expect(signOut.status()).toBe(200);

@@ -16,13 +16,24 @@ test.describe('bounded state', { tag: '@emulator' }, () => {
         await fapi.signIn(emulator.user.emailAddress, emulator.user.password);
         await fapi.post('/v1/client/sign_ins', { identifier: emulator.user.emailAddress }); // -> session_exists, no record
         await fapi.post('/v1/client/sign_ups', { email_address: `bound-${i}+clerk_test@example.com` });
-        await request.get(`${emulator.fapiUrl}/v1/client/handshake?redirect_url=http://localhost:3000/&format=nonce&__clerk_db_jwt=${fapi.devBrowser}`, { maxRedirects: 0 });
+        await request.get(
+          `${emulator.fapiUrl}/v1/client/handshake?redirect_url=http://localhost:3000/&format=nonce&__clerk_db_jwt=${fapi.devBrowser}`,
+          { maxRedirects: 0 },
+        );
       }
       const clerk = createClerkClient({ secretKey: emulator.secretKey, apiUrl: emulator.bapiUrl });
       const [user] = (await clerk.users.getUserList({ emailAddress: [emulator.user.emailAddress] })).data;
       await clerk.signInTokens.createSignInToken({ userId: user!.id, expiresInSeconds: 60 });
       const before = emulator.stateSizes();
-      expect(before).toMatchObject({ devBrowsers: 3, clients: 3, sessions: 3, signIns: 3, signUps: 3, handshakePayloads: 3, signInTokens: 1 });
+      expect(before).toMatchObject({
+        devBrowsers: 3,
+        clients: 3,
+        sessions: 3,
+        signIns: 3,
+        signUps: 3,
+        handshakePayloads: 3,
+        signInTokens: 1,
+      });
 
       // Past every lifetime (sessions are abandoned after 10 days, clients idle after 30); one more
       // write sweeps its own store, the periodic prune (run here directly) sweeps the rest.

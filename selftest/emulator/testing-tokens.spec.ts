@@ -27,7 +27,10 @@ test.describe('testing tokens', { tag: '@emulator' }, () => {
       expect(process.env.CLERK_TESTING_TOKEN).toMatch(/^\d+-/);
       expect(process.env.CLERK_FAPI).toBe('clerk-go-live.clerk.accounts.dev');
     } finally {
-      for (const [name, value] of [['CLERK_FAPI', saved.fapi], ['CLERK_TESTING_TOKEN', saved.token]] as const) {
+      for (const [name, value] of [
+        ['CLERK_FAPI', saved.fapi],
+        ['CLERK_TESTING_TOKEN', saved.token],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

@@ -15,13 +15,19 @@ test.describe('unknown endpoints', { tag: '@emulator' }, () => {
     expect(body.errors[0]?.long_message).toContain('POST /v1/client/verify');
   });
 
-  test('unknown BAPI endpoint with the secret key -> JSON 404 naming method and path', async ({ request, emulator }) => {
+  test('unknown BAPI endpoint with the secret key -> JSON 404 naming method and path', async ({
+    request,
+    emulator,
+  }) => {
     const response = await request.get(`${emulator.bapiUrl}/v1/invitations`, { headers: bearer(emulator) });
     expect(response.status()).toBe(404);
     expect(((await response.json()) as ErrorBody).errors[0]?.long_message).toContain('GET /v1/invitations');
   });
 
-  test('unknown BAPI endpoint without the secret key -> 401 (auth is checked first, as in Clerk)', async ({ request, emulator }) => {
+  test('unknown BAPI endpoint without the secret key -> 401 (auth is checked first, as in Clerk)', async ({
+    request,
+    emulator,
+  }) => {
     const response = await request.get(`${emulator.bapiUrl}/v1/invitations`);
     expect(response.status()).toBe(401);
   });

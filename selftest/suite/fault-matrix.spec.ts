@@ -20,7 +20,9 @@ for (const app of APPS) {
       const statuses = statusesOf(run, fault.caughtBy);
       expect(statuses.length, `tests proving ${fault.caughtBy} ran:\n${run.output.slice(-3000)}`).toBeGreaterThan(0);
       expect(statuses, `${fault.caughtBy} fails with ${fault.id} on`).toContain('failed');
-      const otherFailures = run.tests.filter((t) => t.status === 'failed' && t.check !== fault.caughtBy).map((t) => `${t.title}\n${t.error}`);
+      const otherFailures = run.tests
+        .filter((t) => t.status === 'failed' && t.check !== fault.caughtBy)
+        .map((t) => `${t.title}\n${t.error}`);
       expect(otherFailures, 'no other check fails for this fault').toEqual([]);
       expect(run.exitCode).not.toBe(0);
     });

@@ -9,12 +9,16 @@ const FAULTS = 'bapi:POST /v1/sign_in_tokens 429:1 times=1; bapi:POST /v1/sessio
 
 test('429s from Clerk are retried with backoff and reported as rate limiting, not as failures', async () => {
   const run = await runSuite({ projects: ['api'], env: { CGL_EMULATOR_FAULTS: FAULTS } });
-  const failed = run.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').map((t) => `${t.title}: ${t.status}`);
+  const failed = run.tests
+    .filter((t) => t.status !== 'passed' && t.status !== 'skipped')
+    .map((t) => `${t.title}: ${t.status}`);
   expect(failed, `no check fails because Clerk rate-limited the suite:\n${run.output.slice(-3000)}`).toEqual([]);
   expect(run.exitCode).toBe(0);
   const limited = run.tests.filter((t) => t.rateLimited.length > 0);
   const signIn = limited.find((t) => t.project === 'setup');
-  expect(signIn?.rateLimited.join(' '), 'the setup sign-in waited out the 429 on its sign-in token').toMatch(/429 to clerk\.signIn \(ticket\)/);
+  expect(signIn?.rateLimited.join(' '), 'the setup sign-in waited out the 429 on its sign-in token').toMatch(
+    /429 to clerk\.signIn \(ticket\)/,
+  );
   const waits = limited.flatMap((t) => t.rateLimited).filter((w) => w.includes('sessions.getToken'));
   expect(waits, 'the session-token mints waited out both 429s').toHaveLength(2);
 });

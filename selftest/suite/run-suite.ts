@@ -17,7 +17,15 @@ export interface SuiteRun {
   exitCode: number;
   output: string;
   /** One entry per test: its check id, project, title and final status. */
-  tests: { check: string | undefined; project: string; title: string; status: string; file: string; error: string; rateLimited: string[] }[];
+  tests: {
+    check: string | undefined;
+    project: string;
+    title: string;
+    status: string;
+    file: string;
+    error: string;
+    rateLimited: string[];
+  }[];
 }
 
 export interface SuiteRunOptions {
@@ -46,7 +54,8 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
   const reportPath = join(dir, 'report.json');
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   // The child makes its own embedded stack: nothing of ours may leak into it.
-  for (const name of Object.keys(env)) if (name.startsWith('CGL_') || name.startsWith('CLERK_') || name === 'TARGET_URL') delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('CGL_') || name.startsWith('CLERK_') || name === 'TARGET_URL') delete env[name];
   Object.assign(env, options.env, {
     CGL_AUTH_DIR: join(dir, 'auth'),
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportPath,

@@ -18,10 +18,22 @@ for (const app of APPS) {
       CGL_FAULTS: 'no-such-fault',
       CLERK_SECRET_KEY: 'sk_live_SECRETVALUEthatMustNotBePrinted0000000',
     });
-    const result = spawnSync(process.execPath, ['--import', 'tsx', `targets/${app}/start.ts`], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', `targets/${app}/start.ts`], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status, output).toBe(1);
-    for (const name of ['CLERK_API_URL', 'CLERK_FAPI_URL', 'CLERK_WEBHOOK_SIGNING_SECRET', 'CGL_APP_PORT', 'CGL_INSTANCE', 'no-such-fault']) {
+    for (const name of [
+      'CLERK_API_URL',
+      'CLERK_FAPI_URL',
+      'CLERK_WEBHOOK_SIGNING_SECRET',
+      'CGL_APP_PORT',
+      'CGL_INSTANCE',
+      'no-such-fault',
+    ]) {
       expect(output).toContain(name);
     }
     expect(output).not.toContain('SECRETVALUE');

@@ -23,13 +23,20 @@ test.afterEach(() => {
 
 function run() {
   // Only PATH and HOME from this process: the developer's own CLERK_* variables must not leak in.
-  const result = spawnSync(TSX, [CLI], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test' } });
+  const result = spawnSync(TSX, [CLI], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test' },
+  });
   return { ...result, output: `${result.stdout}${result.stderr}` };
 }
 
 test('a good profile prints warnings and a redacted summary, and exits 0', () => {
   const secrets = [secretKey(), webhookSecret()];
-  writeFileSync(join(dir, '.env'), `TARGET_URL=https://staging.example.com\nCLERK_PUBLISHABLE_KEY=${DEV_PUBLISHABLE_KEY}\nCLERK_SECRET_KEY=${secrets[0]}\nCLERK_WEBHOOK_SECRET=${secrets[1]}\n`);
+  writeFileSync(
+    join(dir, '.env'),
+    `TARGET_URL=https://staging.example.com\nCLERK_PUBLISHABLE_KEY=${DEV_PUBLISHABLE_KEY}\nCLERK_SECRET_KEY=${secrets[0]}\nCLERK_WEBHOOK_SECRET=${secrets[1]}\n`,
+  );
   const result = run();
   expect(result.status, result.output).toBe(0);
   expect(result.stdout).toContain('clerk-go-live profile OK');

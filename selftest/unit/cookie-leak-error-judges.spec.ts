@@ -3,7 +3,15 @@
 // __session is readable by JavaScript by design and never flagged for it.
 import { expect, test } from '@playwright/test';
 import {
-  debugOutputIn, judgeCookies, judgeNoSecrets, judgeNotFound, judgeNoStackTrace, judgeSensitiveFile, judgeStaticAsset, parseSetCookie, sourceMapURLs,
+  debugOutputIn,
+  judgeCookies,
+  judgeNoSecrets,
+  judgeNotFound,
+  judgeNoStackTrace,
+  judgeSensitiveFile,
+  judgeStaticAsset,
+  parseSetCookie,
+  sourceMapURLs,
 } from '../../src/checks/index.ts';
 import { faultResponse, UNKNOWN_API_PREFIX } from '../../targets/shared/security-headers.ts';
 import { evidence, secretKey, webhookSecret } from './helpers.ts';
@@ -14,7 +22,11 @@ const cookie = (header: string) => parseSetCookie(header, 'test');
 
 test.describe('headers.cookies', () => {
   test("Clerk's cookies with Clerk's attributes pass on https, __session without HttpOnly included", () => {
-    const clerk = ['__session=x; Path=/; Secure; SameSite=Lax', '__client_uat=1; Path=/; Secure; SameSite=Lax', '__session_AbCd=x; Secure; SameSite=Lax'];
+    const clerk = [
+      '__session=x; Path=/; Secure; SameSite=Lax',
+      '__client_uat=1; Path=/; Secure; SameSite=Lax',
+      '__session_AbCd=x; Secure; SameSite=Lax',
+    ];
     expect(judgeCookies(clerk.map(cookie), https)).toMatchObject({ id: 'headers.cookies', pass: true });
   });
 
@@ -37,19 +49,29 @@ test.describe('headers.cookies', () => {
   });
 
   test('the parser keeps attributes, not values', () => {
-    expect(cookie('a=secret=value; HttpOnly; secure; samesite=strict')).toEqual({ name: 'a', secure: true, httpOnly: true, sameSite: 'strict', source: 'test' });
+    expect(cookie('a=secret=value; HttpOnly; secure; samesite=strict')).toEqual({
+      name: 'a',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'strict',
+      source: 'test',
+    });
   });
 });
 
 test.describe('headers.static-assets', () => {
-  const asset = (headers: Record<string, string>, status = 200) => judgeStaticAsset(evidence({ url: 'https://app.example.com/_next/static/chunks/a.js', status, headers }));
+  const asset = (headers: Record<string, string>, status = 200) =>
+    judgeStaticAsset(evidence({ url: 'https://app.example.com/_next/static/chunks/a.js', status, headers }));
 
   test("Next's immutable bundles pass; short, private or middleware-touched ones fail", () => {
     expect(asset({ 'cache-control': 'public, max-age=31536000, immutable' }).pass).toBe(true);
     expect(asset({ 'cache-control': 'public, max-age=3600' }).pass).toBe(false);
     expect(asset({ 'cache-control': 'private, max-age=31536000' }).pass).toBe(false);
     expect(asset({}).pass).toBe(false);
-    const touched = asset({ 'cache-control': 'public, max-age=31536000, immutable', 'x-clerk-auth-status': 'signed-out' });
+    const touched = asset({
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-clerk-auth-status': 'signed-out',
+    });
     expect(touched.pass).toBe(false);
     expect(touched.fix).toContain('matcher');
   });
@@ -58,34 +80,62 @@ test.describe('headers.static-assets', () => {
 test.describe('leaks', () => {
   test('secret keys, webhook secrets and the configured secret are found and never printed', () => {
     const sk = secretKey('live');
-    const verdict = judgeNoSecrets([{ url: 'https://app.example.com/_next/static/a.js', body: `const k="${sk}"` }], [], 'GET /');
+    const verdict = judgeNoSecrets(
+      [{ url: 'https://app.example.com/_next/static/a.js', body: `const k="${sk}"` }],
+      [],
+      'GET /',
+    );
     expect(verdict).toMatchObject({ id: 'leaks.secrets', pass: false });
     expect(verdict.actual).toContain('sk_live_');
     expect(JSON.stringify(verdict)).not.toContain(sk);
     expect(judgeNoSecrets([{ url: 'u', body: `x ${webhookSecret()} y` }], [], 'GET /').pass).toBe(false);
-    expect(judgeNoSecrets([{ url: 'u', body: 'custom-secret-value-1234' }], ['custom-secret-value-1234'], 'GET /').pass).toBe(false);
-    expect(judgeNoSecrets([{ url: 'u', body: 'pk_live_Y2xlcmsuZXhhbXBsZS5jb20k sk_ (docs)' }], [], 'GET /').pass).toBe(true);
+    expect(
+      judgeNoSecrets([{ url: 'u', body: 'custom-secret-value-1234' }], ['custom-secret-value-1234'], 'GET /').pass,
+    ).toBe(false);
+    expect(judgeNoSecrets([{ url: 'u', body: 'pk_live_Y2xlcmsuZXhhbXBsZS5jb20k sk_ (docs)' }], [], 'GET /').pass).toBe(
+      true,
+    );
   });
 
   test('source maps are listed', () => {
-    expect(sourceMapURLs([{ url: 'https://app.example.com/a.js', body: 'x\n//# sourceMappingURL=a.js.map' }])).toEqual(['https://app.example.com/a.js.map']);
-    expect(sourceMapURLs([{ url: 'https://app.example.com/a.js', body: 'x\n//# sourceMappingURL=data:application/json;base64,e30=' }])).toEqual([]);
+    expect(sourceMapURLs([{ url: 'https://app.example.com/a.js', body: 'x\n//# sourceMappingURL=a.js.map' }])).toEqual([
+      'https://app.example.com/a.js.map',
+    ]);
+    expect(
+      sourceMapURLs([
+        { url: 'https://app.example.com/a.js', body: 'x\n//# sourceMappingURL=data:application/json;base64,e30=' },
+      ]),
+    ).toEqual([]);
   });
 
   test('.env and .git served fail without printing the body; 404s and an SPA fallback page pass', () => {
-    const leaked = judgeSensitiveFile(evidence({ url: 'https://app.example.com/.env', bodyExcerpt: 'CLERK_SECRET_KEY=sk_live_abc\n' }));
+    const leaked = judgeSensitiveFile(
+      evidence({ url: 'https://app.example.com/.env', bodyExcerpt: 'CLERK_SECRET_KEY=sk_live_abc\n' }),
+    );
     expect(leaked.pass).toBe(false);
     expect(leaked.actual).not.toContain('sk_live_abc');
-    expect(judgeSensitiveFile(evidence({ url: 'https://app.example.com/.git/config', bodyExcerpt: '[core]\n\trepositoryformatversion = 0' })).pass).toBe(false);
-    expect(judgeSensitiveFile(evidence({ url: 'https://app.example.com/.env', status: 404, bodyExcerpt: 'Not found' })).pass).toBe(true);
-    expect(judgeSensitiveFile(evidence({ url: 'https://app.example.com/.env', bodyExcerpt: '<!DOCTYPE html><html>app</html>' })).pass).toBe(true);
+    expect(
+      judgeSensitiveFile(
+        evidence({ url: 'https://app.example.com/.git/config', bodyExcerpt: '[core]\n\trepositoryformatversion = 0' }),
+      ).pass,
+    ).toBe(false);
+    expect(
+      judgeSensitiveFile(evidence({ url: 'https://app.example.com/.env', status: 404, bodyExcerpt: 'Not found' })).pass,
+    ).toBe(true);
+    expect(
+      judgeSensitiveFile(
+        evidence({ url: 'https://app.example.com/.env', bodyExcerpt: '<!DOCTYPE html><html>app</html>' }),
+      ).pass,
+    ).toBe(true);
   });
 });
 
 test.describe('errors', () => {
   test('stack traces and debug pages are found; plain messages are not', () => {
-    expect(debugOutputIn("TypeError: x is undefined\n    at handler (/app/src/api.ts:42:17)")).toBe('a stack trace');
-    expect(debugOutputIn('    at async Promise.all (index 0)\n    at file:///app/server.js:10:5')).toBe('a stack trace');
+    expect(debugOutputIn('TypeError: x is undefined\n    at handler (/app/src/api.ts:42:17)')).toBe('a stack trace');
+    expect(debugOutputIn('    at async Promise.all (index 0)\n    at file:///app/server.js:10:5')).toBe(
+      'a stack trace',
+    );
     expect(debugOutputIn('Traceback (most recent call last):')).toBe('a framework debug page');
     expect(debugOutputIn('<h1>404</h1><p>This page could not be found. Meet us at 10:30:45.</p>')).toBeNull();
     expect(judgeNoStackTrace(evidence({ status: 500, bodyExcerpt: 'Internal Server Error' })).pass).toBe(true);

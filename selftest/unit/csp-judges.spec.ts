@@ -41,10 +41,13 @@ test.describe('headers.csp', () => {
   });
 
   test("style-src 'unsafe-inline' is never flagged (Clerk's components inject styles)", () => {
-    expect(judgeCsp(csp("default-src 'self'; style-src 'self' 'unsafe-inline'"), production)).toMatchObject({ pass: true, fix: '' });
+    expect(judgeCsp(csp("default-src 'self'; style-src 'self' 'unsafe-inline'"), production)).toMatchObject({
+      pass: true,
+      fix: '',
+    });
   });
 
-  test('the reference apps\' policy passes', () => {
+  test("the reference apps' policy passes", () => {
     expect(judgeCsp(csp(REFERENCE_CSP), production).pass).toBe(true);
   });
 
@@ -69,20 +72,30 @@ test.describe('headers.csp-clerk', () => {
     expect(verdict.pass).toBe(false);
     expect(verdict.actual).toContain('script-src https://clerk.example.com');
     expect(verdict.actual).toContain('connect-src https://clerk.example.com');
-    const fixed = REFERENCE_CSP.replace("script-src 'self'", "script-src 'self' https://clerk.example.com").replace("connect-src 'self'", "connect-src 'self' https://clerk.example.com");
+    const fixed = REFERENCE_CSP.replace("script-src 'self'", "script-src 'self' https://clerk.example.com").replace(
+      "connect-src 'self'",
+      "connect-src 'self' https://clerk.example.com",
+    );
     expect(judge(fixed).pass).toBe(true);
   });
 
-  test('Clerk\'s guide: wildcards and default-src fallback count', () => {
-    expect(judge("default-src 'self' https://*.example.com https://challenges.cloudflare.com https://img.clerk.com blob:").pass).toBe(true);
+  test("Clerk's guide: wildcards and default-src fallback count", () => {
+    expect(
+      judge("default-src 'self' https://*.example.com https://challenges.cloudflare.com https://img.clerk.com blob:")
+        .pass,
+    ).toBe(true);
   });
 
   test('blocking Turnstile, img.clerk.com or blob: workers fails and names the missing source', () => {
     const noTurnstile = judge(REFERENCE_CSP.replaceAll(' https://challenges.cloudflare.com', ''), proxied);
     expect(noTurnstile.pass).toBe(false);
     expect(noTurnstile.fix).toContain('frame-src https://challenges.cloudflare.com');
-    expect(judge(REFERENCE_CSP.replace(' https://img.clerk.com', ''), proxied).actual).toContain('img-src https://img.clerk.com');
-    expect(judge(REFERENCE_CSP.replace("worker-src 'self' blob:", "worker-src 'self'"), proxied).actual).toContain('worker-src blob:');
+    expect(judge(REFERENCE_CSP.replace(' https://img.clerk.com', ''), proxied).actual).toContain(
+      'img-src https://img.clerk.com',
+    );
+    expect(judge(REFERENCE_CSP.replace("worker-src 'self' blob:", "worker-src 'self'"), proxied).actual).toContain(
+      'worker-src blob:',
+    );
   });
 
   test('no policy: not judged here (headers.csp fails it)', () => {
@@ -96,7 +109,9 @@ test.describe('headers.csp-clerk', () => {
     expect(sourceAllows('clerk.example.com', new URL('https://clerk.example.com/npm/x.js'), self)).toBe(true);
     expect(sourceAllows('https://clerk.example.com:8443', new URL('https://clerk.example.com/'), self)).toBe(false);
     expect(sourceAllows('https://cdn.example.com/js/', new URL('https://cdn.example.com/js/a.js'), self)).toBe(true);
-    expect(sourceAllows('https://cdn.example.com/js/a.js', new URL('https://cdn.example.com/js/b.js'), self)).toBe(false);
+    expect(sourceAllows('https://cdn.example.com/js/a.js', new URL('https://cdn.example.com/js/b.js'), self)).toBe(
+      false,
+    );
     const [policy] = parseCsp("default-src 'none'; script-src 'self'");
     expect(policyAllows(policy!, 'worker-src', new URL('http://localhost:3000/w.js'), self)).toBe(true);
     expect(policyAllows(policy!, 'img-src', new URL('https://img.clerk.com/a'), self)).toBe(false);

@@ -8,7 +8,16 @@ import { evidence } from './helpers.ts';
 
 const instanceKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const now = 1_800_000_000;
-const claims = { azp: 'https://app.example.com', exp: now + 60, iat: now, iss: 'https://clerk.example.com', nbf: now - 10, sid: 'sess_1', sub: 'user_abc', v: 2 };
+const claims = {
+  azp: 'https://app.example.com',
+  exp: now + 60,
+  iat: now,
+  iss: 'https://clerk.example.com',
+  nbf: now - 10,
+  sid: 'sess_1',
+  sub: 'user_abc',
+  v: 2,
+};
 const header = { alg: 'RS256', kid: 'ins_real', typ: 'JWT' };
 const input = `${encodePart(header)}.${encodePart(claims)}`;
 const real = `${input}.${b64url(sign('sha256', Buffer.from(input), instanceKey.privateKey))}`;
@@ -20,7 +29,14 @@ const verifiesWithInstanceKey = (token: string) => {
 
 test('the real token verifies; no forgery does', () => {
   expect(verifiesWithInstanceKey(real)).toBe(true);
-  for (const kind of ['alg-none', 'foreign-key', 'tampered-sub', 'tampered-azp', 'not-yet-valid', 'foreign-instance'] as const) {
+  for (const kind of [
+    'alg-none',
+    'foreign-key',
+    'tampered-sub',
+    'tampered-azp',
+    'not-yet-valid',
+    'foreign-instance',
+  ] as const) {
     expect(verifiesWithInstanceKey(forgeToken(kind, real, { nowSeconds: now })), kind).toBe(false);
   }
 });
@@ -55,12 +71,25 @@ test.describe('judgeForgedTokenDenied', () => {
   const url = 'https://app.example.com/api/me';
 
   test('denied statuses and redirects to sign-in pass', () => {
-    for (const status of [401, 403, 404]) expect(judgeForgedTokenDenied(evidence({ url, status }), route, 'alg-none', context).pass).toBe(true);
-    expect(judgeForgedTokenDenied(evidence({ url, status: 307, location: '/sign-in?redirect_url=x' }), route, 'expired', context).pass).toBe(true);
+    for (const status of [401, 403, 404])
+      expect(judgeForgedTokenDenied(evidence({ url, status }), route, 'alg-none', context).pass).toBe(true);
+    expect(
+      judgeForgedTokenDenied(
+        evidence({ url, status: 307, location: '/sign-in?redirect_url=x' }),
+        route,
+        'expired',
+        context,
+      ).pass,
+    ).toBe(true);
   });
 
   test('a 2xx fails loudly, naming the attack and the impersonated user', () => {
-    const verdict = judgeForgedTokenDenied(evidence({ url, status: 200, bodyExcerpt: '{"userId":"user_forged"}' }), route, 'tampered-sub', context);
+    const verdict = judgeForgedTokenDenied(
+      evidence({ url, status: 200, bodyExcerpt: '{"userId":"user_forged"}' }),
+      route,
+      'tampered-sub',
+      context,
+    );
     expect(verdict).toMatchObject({ pass: false, id: 'api.forged-token.denied' });
     expect(verdict.fix).toMatch(/^SECURITY: the route ACCEPTED a forged token/);
     expect(verdict.fix).toContain('user_forged');
@@ -68,14 +97,20 @@ test.describe('judgeForgedTokenDenied', () => {
   });
 
   test('the verdict names the transport: a forged token in the __session cookie', () => {
-    const verdict = judgeForgedTokenDenied(evidence({ url, status: 200 }), route, 'alg-none', { ...context, transport: 'cookie' });
+    const verdict = judgeForgedTokenDenied(evidence({ url, status: 200 }), route, 'alg-none', {
+      ...context,
+      transport: 'cookie',
+    });
     expect(verdict.title).toContain('in the __session cookie');
     expect(verdict.pass).toBe(false);
   });
 
   test('a crash fails; a route open to everyone is skipped, not judged', () => {
     expect(judgeForgedTokenDenied(evidence({ url, status: 500 }), route, 'foreign-key', context).pass).toBe(false);
-    const open = judgeForgedTokenDenied(evidence({ url, status: 200 }), route, 'foreign-key', { ...context, signedOut: evidence({ url, status: 200 }) });
+    const open = judgeForgedTokenDenied(evidence({ url, status: 200 }), route, 'foreign-key', {
+      ...context,
+      signedOut: evidence({ url, status: 200 }),
+    });
     expect(open.skip).toContain('without any token');
   });
 });

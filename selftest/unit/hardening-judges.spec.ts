@@ -1,21 +1,29 @@
 // Referrer-Policy, Permissions-Policy, fingerprint and https-redirect judges on canned responses, with the
 // cases of MDN HTTP Observatory's referrer-policy and redirection tests.
 import { expect, test } from '@playwright/test';
-import { judgeHttpsRedirect, judgeNoFingerprint, judgePermissionsPolicy, judgeReferrerPolicy } from '../../src/checks/index.ts';
+import {
+  judgeHttpsRedirect,
+  judgeNoFingerprint,
+  judgePermissionsPolicy,
+  judgeReferrerPolicy,
+} from '../../src/checks/index.ts';
 import { SECURITY_HEADERS } from '../../targets/shared/security-headers.ts';
 import { evidence, withHeaders } from './helpers.ts';
 
 const reference = (key: string) => SECURITY_HEADERS.find((header) => header.key === key)!.value;
 
 test.describe('headers.referrer-policy', () => {
-  const judge = (value?: string) => judgeReferrerPolicy(withHeaders(value === undefined ? {} : { 'Referrer-Policy': value }));
+  const judge = (value?: string) =>
+    judgeReferrerPolicy(withHeaders(value === undefined ? {} : { 'Referrer-Policy': value }));
 
   test('MDN: private values pass, case-insensitive', () => {
-    for (const value of ['no-referrer', 'same-origin', 'strict-origin', 'STRICT-ORIGIN-WHEN-CROSS-ORIGIN']) expect(judge(value).pass, value).toBe(true);
+    for (const value of ['no-referrer', 'same-origin', 'strict-origin', 'STRICT-ORIGIN-WHEN-CROSS-ORIGIN'])
+      expect(judge(value).pass, value).toBe(true);
   });
 
   test('MDN: unsafe values fail', () => {
-    for (const value of ['origin', 'origin-when-cross-origin', 'no-referrer-when-downgrade', 'unsafe-url']) expect(judge(value).pass, value).toBe(false);
+    for (const value of ['origin', 'origin-when-cross-origin', 'no-referrer-when-downgrade', 'unsafe-url'])
+      expect(judge(value).pass, value).toBe(false);
   });
 
   test('MDN: an invalid value fails; in a list the last recognised value wins', () => {
@@ -33,8 +41,14 @@ test.describe('headers.referrer-policy', () => {
 
 test.describe('headers.permissions-policy', () => {
   test('the reference value passes; missing or malformed fails; Feature-Policy alone does not count', () => {
-    expect(judgePermissionsPolicy(withHeaders({ 'Permissions-Policy': reference('Permissions-Policy') })).pass).toBe(true);
-    expect(judgePermissionsPolicy(withHeaders({ 'Permissions-Policy': 'geolocation=(self "https://maps.example.com"), camera=*' })).pass).toBe(true);
+    expect(judgePermissionsPolicy(withHeaders({ 'Permissions-Policy': reference('Permissions-Policy') })).pass).toBe(
+      true,
+    );
+    expect(
+      judgePermissionsPolicy(
+        withHeaders({ 'Permissions-Policy': 'geolocation=(self "https://maps.example.com"), camera=*' }),
+      ).pass,
+    ).toBe(true);
     expect(judgePermissionsPolicy(withHeaders({})).pass).toBe(false);
     expect(judgePermissionsPolicy(withHeaders({ 'Permissions-Policy': "camera 'none'" })).pass).toBe(false);
     const old = judgePermissionsPolicy(withHeaders({ 'Feature-Policy': "camera 'none'" }));
@@ -48,7 +62,8 @@ test.describe('headers.no-fingerprint', () => {
     expect(judgeNoFingerprint(withHeaders({ 'X-Powered-By': 'Next.js' })).pass).toBe(false);
     expect(judgeNoFingerprint(withHeaders({ Server: 'nginx/1.25.3' })).pass).toBe(false);
     expect(judgeNoFingerprint(withHeaders({ Server: 'Apache/2.4.41 (Ubuntu)' })).pass).toBe(false);
-    for (const server of ['Vercel', 'cloudflare', 'nginx']) expect(judgeNoFingerprint(withHeaders({ Server: server })).pass, server).toBe(true);
+    for (const server of ['Vercel', 'cloudflare', 'nginx'])
+      expect(judgeNoFingerprint(withHeaders({ Server: server })).pass, server).toBe(true);
   });
 });
 

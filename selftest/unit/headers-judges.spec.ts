@@ -10,7 +10,12 @@ test.describe('frame protection', () => {
 
   test('MDN: missing -> fail', () => {
     const verdict = judge({});
-    expect(verdict).toMatchObject({ id: 'headers.frame-protection', pass: false, title: 'GET / -> frame protection', url: 'https://app.example.com/' });
+    expect(verdict).toMatchObject({
+      id: 'headers.frame-protection',
+      pass: false,
+      title: 'GET / -> frame protection',
+      url: 'https://app.example.com/',
+    });
     expect(verdict.actual).toBe('no X-Frame-Options header; no CSP frame-ancestors');
     expect(verdict.fix).toContain("frame-ancestors 'none'");
     expect(verdict.fix).toContain('X-Frame-Options: DENY');
@@ -24,29 +29,36 @@ test.describe('frame protection', () => {
   });
 
   test('MDN: DENY and SAMEORIGIN pass, case and surrounding spaces ignored', () => {
-    for (const value of ['DENY', 'DENY ', 'deny', 'SAMEORIGIN', ' sameorigin']) expect(judge({ 'X-Frame-Options': value }).pass, value).toBe(true);
+    for (const value of ['DENY', 'DENY ', 'deny', 'SAMEORIGIN', ' sameorigin'])
+      expect(judge({ 'X-Frame-Options': value }).pass, value).toBe(true);
   });
 
   test('MDN: CSP frame-ancestors implements it (XFO not needed)', () => {
-    expect(judge({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': 'frame-ancestors https://mozilla.org' }).pass).toBe(true);
+    expect(
+      judge({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': 'frame-ancestors https://mozilla.org' }).pass,
+    ).toBe(true);
     expect(judge({ 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'" }).pass).toBe(true);
     expect(judge({ 'Content-Security-Policy': "FRAME-ANCESTORS 'SELF'" }).pass).toBe(true);
     expect(judge({ 'Content-Security-Policy': 'frame-ancestors' }).pass).toBe(true);
   });
 
-  test("differs from MDN: ALLOW-FROM fails (no current browser honours it)", () => {
+  test('differs from MDN: ALLOW-FROM fails (no current browser honours it)', () => {
     const verdict = judge({ 'X-Frame-Options': 'ALLOW-FROM https://mozilla.org' });
     expect(verdict.pass).toBe(false);
     expect(verdict.fix).toContain('frame-ancestors https://partner.example');
   });
 
-  test('frame-ancestors with a wildcard or bare scheme fails, even beside X-Frame-Options: DENY (browsers then ignore XFO)', () => {
-    for (const sources of ['*', 'https:', 'http:', 'https://*', "'self' *"]) {
-      const verdict = judge({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': `frame-ancestors ${sources}` });
-      expect(verdict.pass, sources).toBe(false);
-      expect(verdict.fix).toContain('browsers ignore X-Frame-Options');
-    }
-  });
+  test(
+    'frame-ancestors with a wildcard or bare scheme fails, even beside X-Frame-Options: DENY ' +
+      '(browsers then ignore XFO)',
+    () => {
+      for (const sources of ['*', 'https:', 'http:', 'https://*', "'self' *"]) {
+        const verdict = judge({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': `frame-ancestors ${sources}` });
+        expect(verdict.pass, sources).toBe(false);
+        expect(verdict.fix).toContain('browsers ignore X-Frame-Options');
+      }
+    },
+  );
 
   test('with several enforced policies, one restrictive frame-ancestors is enough', () => {
     expect(judge({ 'Content-Security-Policy': "frame-ancestors *, frame-ancestors 'self'" }).pass).toBe(true);
@@ -76,8 +88,15 @@ test.describe('X-Content-Type-Options', () => {
 
   test('MDN: missing -> fail with a concrete fix', () => {
     const verdict = judge({});
-    expect(verdict).toMatchObject({ id: 'headers.nosniff', pass: false, expected: 'X-Content-Type-Options: nosniff', actual: 'no X-Content-Type-Options header' });
-    expect(verdict.fix).toContain('Send `X-Content-Type-Options: nosniff` on every response, e.g. in next.config.js headers()');
+    expect(verdict).toMatchObject({
+      id: 'headers.nosniff',
+      pass: false,
+      expected: 'X-Content-Type-Options: nosniff',
+      actual: 'no X-Content-Type-Options header',
+    });
+    expect(verdict.fix).toContain(
+      'Send `X-Content-Type-Options: nosniff` on every response, e.g. in next.config.js headers()',
+    );
   });
 
   test('MDN: invalid values fail, including "nosniff, nosniff"', () => {
@@ -88,13 +107,15 @@ test.describe('X-Content-Type-Options', () => {
   });
 
   test('MDN: nosniff passes, case and surrounding spaces ignored', () => {
-    for (const value of ['nosniff', 'nosniff ', 'NoSniff']) expect(judge({ 'x-content-type-options': value }).pass, value).toBe(true);
+    for (const value of ['nosniff', 'nosniff ', 'NoSniff'])
+      expect(judge({ 'x-content-type-options': value }).pass, value).toBe(true);
   });
 });
 
 test.describe('HSTS', () => {
   const policy = { hstsMinMaxAge: 15_552_000, requireHsts: true };
-  const judge = (headers: Record<string, string>, url = 'https://app.example.com/', p = policy) => judgeHsts(withHeaders(headers, url), p);
+  const judge = (headers: Record<string, string>, url = 'https://app.example.com/', p = policy) =>
+    judgeHsts(withHeaders(headers, url), p);
 
   test('MDN: missing on https -> fail', () => {
     const verdict = judge({});
@@ -105,7 +126,10 @@ test.describe('HSTS', () => {
 
   test('MDN: header invalid -> fail (no max-age; sent twice)', () => {
     expect(judge({ 'strict-transport-security': 'includeSubDomains; preload' }).fix).toContain('max-age is missing');
-    expect(judge({ 'strict-transport-security': 'max-age=15768000; includeSubDomains, max-age=15768000; includeSubDomains' }).fix).toContain('sent more than once');
+    expect(
+      judge({ 'strict-transport-security': 'max-age=15768000; includeSubDomains, max-age=15768000; includeSubDomains' })
+        .fix,
+    ).toContain('sent more than once');
   });
 
   test('MDN: max-age too low -> fail', () => {
@@ -115,7 +139,10 @@ test.describe('HSTS', () => {
   });
 
   test('MDN: implemented -> pass (15768000 and the 15552000 "white lie" both count as six months)', () => {
-    expect(judge({ 'strict-transport-security': 'max-age=15768000; includeSubDomains; preload' })).toMatchObject({ pass: true, fix: '' });
+    expect(judge({ 'strict-transport-security': 'max-age=15768000; includeSubDomains; preload' })).toMatchObject({
+      pass: true,
+      fix: '',
+    });
     expect(judge({ 'strict-transport-security': 'max-age=15552000; includeSubDomains' }).pass).toBe(true);
   });
 
@@ -139,7 +166,12 @@ test.describe('HSTS', () => {
   });
 
   test('the minimum comes from the policy; a missing header is skipped when HSTS is not required', () => {
-    expect(judge({ 'strict-transport-security': 'max-age=31536000' }, undefined, { hstsMinMaxAge: 63_072_000, requireHsts: true }).pass).toBe(false);
+    expect(
+      judge({ 'strict-transport-security': 'max-age=31536000' }, undefined, {
+        hstsMinMaxAge: 63_072_000,
+        requireHsts: true,
+      }).pass,
+    ).toBe(false);
     expect(judge({}, undefined, { ...policy, requireHsts: false }).skip).toContain('not required');
   });
 });

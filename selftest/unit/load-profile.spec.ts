@@ -18,7 +18,10 @@ test.afterEach(() => {
 });
 
 test('.env.local wins over .env, and variables already set win over both', () => {
-  writeFileSync(join(dir, '.env'), 'TARGET_URL=https://from-env-file.example.com\nCGL_SIGN_IN_PATH=/env\nCGL_AFTER_SIGN_IN_PATH=/env\n');
+  writeFileSync(
+    join(dir, '.env'),
+    'TARGET_URL=https://from-env-file.example.com\nCGL_SIGN_IN_PATH=/env\nCGL_AFTER_SIGN_IN_PATH=/env\n',
+  );
   writeFileSync(join(dir, '.env.local'), 'CGL_SIGN_IN_PATH=/local\nCGL_AFTER_SIGN_OUT_PATH=/local\n');
   const env: Record<string, string | undefined> = { CGL_AFTER_SIGN_OUT_PATH: '/process' };
   loadEnvFiles(dir, env);
@@ -38,7 +41,10 @@ test('no .env files is fine', () => {
 
 test('clerk-go-live.config.json is merged', async () => {
   writeFileSync(join(dir, 'clerk-go-live.config.json'), JSON.stringify({ routes: { protectedPages: ['/account'] } }));
-  const profile = await loadProfile({ cwd: dir, env: { TARGET_URL: 'https://a.example.com', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY } });
+  const profile = await loadProfile({
+    cwd: dir,
+    env: { TARGET_URL: 'https://a.example.com', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY },
+  });
   expect(profile.configFile).toBe('clerk-go-live.config.json');
   expect(profile.routes.protectedPages).toEqual(['/account']);
 });
@@ -46,8 +52,15 @@ test('clerk-go-live.config.json is merged', async () => {
 for (const packageType of ['commonjs', 'module']) {
   test(`clerk-go-live.config.ts is loaded through its default export (package type ${packageType})`, async () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: packageType }));
-    writeFileSync(join(dir, 'clerk-go-live.config.ts'), "const pages: string[] = ['/team'];\nexport default { routes: { protectedPages: pages }, webhook: { path: '/hooks' } };\n");
-    const profile = await loadProfile({ cwd: dir, env: { TARGET_URL: 'https://a.example.com', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY } });
+    writeFileSync(
+      join(dir, 'clerk-go-live.config.ts'),
+      "const pages: string[] = ['/team'];\nexport default { routes: { protectedPages: pages }, " +
+        "webhook: { path: '/hooks' } };\n",
+    );
+    const profile = await loadProfile({
+      cwd: dir,
+      env: { TARGET_URL: 'https://a.example.com', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY },
+    });
     expect(profile.configFile).toBe('clerk-go-live.config.ts');
     expect(profile.routes.protectedPages).toEqual(['/team']);
     expect(profile.webhook.path).toBe('/hooks');

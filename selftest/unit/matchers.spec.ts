@@ -36,7 +36,8 @@ test('a failing verdict fails with title, URL, Expected, Found and Fix in one bl
     '  Expected: X-Content-Type-Options: nosniff',
     '  Found:    no X-Content-Type-Options header',
     '  Fix:      Send `X-Content-Type-Options: nosniff` on every response.',
-  ]) baseExpect(message).toContain(line);
+  ])
+    baseExpect(message).toContain(line);
   baseExpect(formatVerdict(failing)).toContain('[headers.nosniff]');
 });
 
@@ -56,10 +57,27 @@ test('evidenceFrom takes status, lower-cased headers, Location and the first 1 K
     body: async () => body,
   } as unknown as APIResponse;
   const evidence = await evidenceFrom(response, { method: 'get' });
-  baseExpect(evidence).toMatchObject({ url: 'https://app.example.com/dashboard', method: 'GET', status: 307, location: '/sign-in', headers: { 'x-frame-options': 'DENY' } });
+  baseExpect(evidence).toMatchObject({
+    url: 'https://app.example.com/dashboard',
+    method: 'GET',
+    status: 307,
+    location: '/sign-in',
+    headers: { 'x-frame-options': 'DENY' },
+  });
   baseExpect(Buffer.byteLength(evidence.bodyExcerpt)).toBeLessThanOrEqual(1026);
   baseExpect(evidence.bodyExcerpt.startsWith('a'.repeat(1020))).toBe(true);
 
-  const headless = { ...response, headers: () => ({}), body: async () => { throw new Error('disposed'); } } as unknown as APIResponse;
-  baseExpect(await evidenceFrom(headless)).toEqual({ url: 'https://app.example.com/dashboard', status: 307, headers: {}, bodyExcerpt: '' });
+  const headless = {
+    ...response,
+    headers: () => ({}),
+    body: async () => {
+      throw new Error('disposed');
+    },
+  } as unknown as APIResponse;
+  baseExpect(await evidenceFrom(headless)).toEqual({
+    url: 'https://app.example.com/dashboard',
+    status: 307,
+    headers: {},
+    bodyExcerpt: '',
+  });
 });

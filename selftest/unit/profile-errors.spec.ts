@@ -29,10 +29,19 @@ test('every bad field is listed in one message, with the variable, the problem a
     CGL_HSTS_MIN_MAX_AGE: 'six months',
   });
   const keys = error.problems.map((p) => p.key);
-  expect(keys).toEqual(expect.arrayContaining([
-    'TARGET_URL', 'CGL_ENVIRONMENT', 'CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_WEBHOOK_SIGNING_SECRET',
-    'CGL_TEST_USER_EMAIL', 'CGL_PROTECTED_API', 'CGL_PUBLIC_PAGES', 'CGL_HSTS_MIN_MAX_AGE',
-  ]));
+  expect(keys).toEqual(
+    expect.arrayContaining([
+      'TARGET_URL',
+      'CGL_ENVIRONMENT',
+      'CLERK_PUBLISHABLE_KEY',
+      'CLERK_SECRET_KEY',
+      'CLERK_WEBHOOK_SIGNING_SECRET',
+      'CGL_TEST_USER_EMAIL',
+      'CGL_PROTECTED_API',
+      'CGL_PUBLIC_PAGES',
+      'CGL_HSTS_MIN_MAX_AGE',
+    ]),
+  );
   expect(error.message).toMatch(/the target profile has \d+ problems/);
   for (const key of new Set(keys)) {
     expect(error.message, `${key} is named with an example`).toMatch(new RegExp(`- ${key}: .+\\n {6}example: ${key}=`));
@@ -76,13 +85,19 @@ test('key checks name the mistake', () => {
     [{ CLERK_PUBLISHABLE_KEY: 'pk_prod_abc' }, 'must start with pk_test_ or pk_live_'],
     [{ CLERK_PUBLISHABLE_KEY: 'pk_test_!!!' }, 'is not base64'],
     [{ CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from('localhost$').toString('base64')}` }, 'which has no dot'],
-    [{ CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY, NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: LIVE_PUBLISHABLE_KEY }, 'hold different keys'],
+    [
+      { CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY, NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: LIVE_PUBLISHABLE_KEY },
+      'hold different keys',
+    ],
     [{ CLERK_SECRET_KEY: 'sk_test_short' }, 'too short'],
     [{ CLERK_SECRET_KEY: webhookSecret() }, 'holds a webhook signing secret'],
     [{ CLERK_SECRET_KEY: secretKey('live') }, 'both keys must come from the same Clerk instance'],
     [{ CLERK_WEBHOOK_SIGNING_SECRET: 'abc' }, 'must start with whsec_'],
     [{ CLERK_WEBHOOK_SIGNING_SECRET: 'whsec_***' }, 'is not base64'],
-    [{ CGL_SIGN_IN_STRATEGY: 'ticket', CLERK_SECRET_KEY: undefined as unknown as string }, 'CGL_SIGN_IN_STRATEGY=ticket'],
+    [
+      { CGL_SIGN_IN_STRATEGY: 'ticket', CLERK_SECRET_KEY: undefined as unknown as string },
+      'CGL_SIGN_IN_STRATEGY=ticket',
+    ],
     [{ CGL_SIGN_IN_STRATEGY: 'password', CGL_TEST_USER_PASSWORD: '' }, 'CGL_TEST_USER_PASSWORD: is not set'],
     [{ TARGET_URL: 'https://user:pw@example.com' }, 'credentials'],
     [{ CGL_WEBHOOK_REJECT_STATUSES: '200,400' }, 'list only 4xx statuses'],
@@ -116,7 +131,13 @@ test('a profile never shows its secrets: JSON, inspect, template strings and the
 });
 
 test('email_code with a non-test email warns that it needs a real inbox', () => {
-  const profile = parseProfile(validEnv({ CGL_SIGN_IN_STRATEGY: 'email_code', CGL_TEST_USER_EMAIL: 'qa@example.com', CGL_TEST_USER_PASSWORD: undefined }));
+  const profile = parseProfile(
+    validEnv({
+      CGL_SIGN_IN_STRATEGY: 'email_code',
+      CGL_TEST_USER_EMAIL: 'qa@example.com',
+      CGL_TEST_USER_PASSWORD: undefined,
+    }),
+  );
   expect(profile.testUser).toEqual({ email: 'qa@example.com', strategy: 'email_code' });
   expect(profile.warnings.join('\n')).toContain('+clerk_test');
 });
@@ -128,5 +149,7 @@ test('production environment with a development key warns', () => {
 
 test('the default sign-in strategy is ticket, or password when there is no secret key to make sign-in tokens', () => {
   expect(parseProfile(validEnv({ CGL_SIGN_IN_STRATEGY: undefined })).testUser?.strategy).toBe('ticket');
-  expect(parseProfile(validEnv({ CGL_SIGN_IN_STRATEGY: undefined, CLERK_SECRET_KEY: undefined })).testUser?.strategy).toBe('password');
+  expect(
+    parseProfile(validEnv({ CGL_SIGN_IN_STRATEGY: undefined, CLERK_SECRET_KEY: undefined })).testUser?.strategy,
+  ).toBe('password');
 });

@@ -15,11 +15,18 @@ function profileError(env: Record<string, string | undefined>, file?: unknown): 
 
 test.describe('defaults', () => {
   test('a minimal env gets the reference app route table, paths and policies', () => {
-    const profile = parseProfile({ TARGET_URL: 'https://staging.example.com/', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY });
+    const profile = parseProfile({
+      TARGET_URL: 'https://staging.example.com/',
+      CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY,
+    });
     expect(profile.baseURL).toBe('https://staging.example.com');
     expect(profile.environment).toBe('development');
     expect(profile.embedded).toBe(false);
-    expect(profile.clerk).toMatchObject({ instanceType: 'development', frontendApi: 'clerk-go-live.clerk.accounts.dev', apiUrl: 'https://api.clerk.com' });
+    expect(profile.clerk).toMatchObject({
+      instanceType: 'development',
+      frontendApi: 'clerk-go-live.clerk.accounts.dev',
+      apiUrl: 'https://api.clerk.com',
+    });
     expect(profile.clerk.secretKey).toBeUndefined();
     expect(profile.testUser).toBeUndefined();
     expect(profile.routes).toEqual({
@@ -29,7 +36,12 @@ test.describe('defaults', () => {
       publicApi: ['/api/public/health'],
     });
     expect(profile.paths).toEqual({ signIn: '/sign-in', afterSignIn: '/dashboard', afterSignOut: '/' });
-    expect(profile.webhook).toEqual({ path: '/api/webhooks/clerk', rejectStatuses: [400, 401], allowStateChanges: false, events: ['user.created', 'user.updated', 'user.deleted'] });
+    expect(profile.webhook).toEqual({
+      path: '/api/webhooks/clerk',
+      rejectStatuses: [400, 401],
+      allowStateChanges: false,
+      events: ['user.created', 'user.updated', 'user.deleted'],
+    });
     expect(profile.headers).toEqual({ hstsMinMaxAge: 15552000, requireHsts: true });
     expect(profile.warnings.join('\n')).toContain('CLERK_SECRET_KEY is not set');
     expect(profile.warnings.join('\n')).toContain('No test user');
@@ -44,12 +56,17 @@ test.describe('defaults', () => {
   });
 
   test('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY is read when CLERK_PUBLISHABLE_KEY is absent', () => {
-    const profile = parseProfile({ TARGET_URL: 'https://a.example.com', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY });
+    const profile = parseProfile({
+      TARGET_URL: 'https://a.example.com',
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY,
+    });
     expect(profile.clerk.publishableKey).toBe(DEV_PUBLISHABLE_KEY);
   });
 
   test('embedded mode is flagged and skips the route-table hint; empty values count as unset', () => {
-    const profile = parseProfile(validEnv({ CGL_EMBEDDED: '1', TARGET_URL: 'http://localhost:4321', CGL_PUBLIC_PAGES: '' }));
+    const profile = parseProfile(
+      validEnv({ CGL_EMBEDDED: '1', TARGET_URL: 'http://localhost:4321', CGL_PUBLIC_PAGES: '' }),
+    );
     expect(profile.embedded).toBe(true);
     expect(profile.routes.publicPages).toEqual(['/']);
     expect(profile.warnings.join('\n')).not.toContain('route table');
@@ -63,30 +80,40 @@ test.describe('defaults', () => {
 
 test.describe('environment overrides', () => {
   test('route lists, "[METHOD ]path" API entries, paths, statuses and policies come from CGL_* variables', () => {
-    const profile = parseProfile(validEnv({
-      CGL_ENVIRONMENT: 'staging',
-      CGL_PUBLIC_PAGES: '/, /pricing',
-      CGL_PROTECTED_PAGES: '/app',
-      CGL_PROTECTED_API: '/api/me, post /api/orders',
-      CGL_PUBLIC_API: '/api/health',
-      CGL_SIGN_IN_PATH: 'https://accounts.example.com/sign-in',
-      CGL_AFTER_SIGN_IN_PATH: '/app',
-      CGL_AFTER_SIGN_OUT_PATH: '/bye',
-      CGL_WEBHOOK_PATH: '/hooks/clerk',
-      CGL_WEBHOOK_REJECT_STATUSES: '400,403',
-      CGL_WEBHOOK_ALLOW_STATE_CHANGES: '1',
-      CGL_HSTS_MIN_MAX_AGE: '31536000',
-      CGL_REQUIRE_HSTS: 'false',
-      CLERK_API_URL: 'http://127.0.0.1:9999/',
-    }));
+    const profile = parseProfile(
+      validEnv({
+        CGL_ENVIRONMENT: 'staging',
+        CGL_PUBLIC_PAGES: '/, /pricing',
+        CGL_PROTECTED_PAGES: '/app',
+        CGL_PROTECTED_API: '/api/me, post /api/orders',
+        CGL_PUBLIC_API: '/api/health',
+        CGL_SIGN_IN_PATH: 'https://accounts.example.com/sign-in',
+        CGL_AFTER_SIGN_IN_PATH: '/app',
+        CGL_AFTER_SIGN_OUT_PATH: '/bye',
+        CGL_WEBHOOK_PATH: '/hooks/clerk',
+        CGL_WEBHOOK_REJECT_STATUSES: '400,403',
+        CGL_WEBHOOK_ALLOW_STATE_CHANGES: '1',
+        CGL_HSTS_MIN_MAX_AGE: '31536000',
+        CGL_REQUIRE_HSTS: 'false',
+        CLERK_API_URL: 'http://127.0.0.1:9999/',
+      }),
+    );
     expect(profile.environment).toBe('staging');
     expect(profile.routes.publicPages).toEqual(['/', '/pricing']);
     expect(profile.routes.protectedApi).toEqual([
       { path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200] },
       { path: '/api/orders', method: 'POST', denied: [401, 403, 404], allowed: [200] },
     ]);
-    expect(profile.paths).toEqual({ signIn: 'https://accounts.example.com/sign-in', afterSignIn: '/app', afterSignOut: '/bye' });
-    expect(profile.webhook).toMatchObject({ path: '/hooks/clerk', rejectStatuses: [400, 403], allowStateChanges: true });
+    expect(profile.paths).toEqual({
+      signIn: 'https://accounts.example.com/sign-in',
+      afterSignIn: '/app',
+      afterSignOut: '/bye',
+    });
+    expect(profile.webhook).toMatchObject({
+      path: '/hooks/clerk',
+      rejectStatuses: [400, 403],
+      allowStateChanges: true,
+    });
     expect(profile.headers).toEqual({ hstsMinMaxAge: 31536000, requireHsts: false });
     expect(profile.clerk.apiUrl).toBe('http://127.0.0.1:9999');
   });
@@ -95,7 +122,10 @@ test.describe('environment overrides', () => {
 test.describe('config file merge', () => {
   const file = {
     environment: 'staging',
-    routes: { protectedPages: ['/account'], protectedApi: ['/api/a', { path: '/api/b', method: 'DELETE', denied: [401], allowed: [204] }] },
+    routes: {
+      protectedPages: ['/account'],
+      protectedApi: ['/api/a', { path: '/api/b', method: 'DELETE', denied: [401], allowed: [204] }],
+    },
     paths: { afterSignIn: '/account' },
     webhook: { rejectStatuses: [401] },
     headers: { hstsMinMaxAge: 63072000 },

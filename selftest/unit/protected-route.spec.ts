@@ -9,11 +9,20 @@ const profile = { paths: { signIn: '/sign-in' } };
 const url = 'https://app.example.com/api/me';
 
 test.describe('signed out -> denied', () => {
-  const judge = (status: number, extra: Parameters<typeof evidence>[0] = {}, context: { paths: { signIn: string } } = profile) =>
-    judgeSignedOutDenied(evidence({ url, status, ...extra }), route, context);
+  const judge = (
+    status: number,
+    extra: Parameters<typeof evidence>[0] = {},
+    context: { paths: { signIn: string } } = profile,
+  ) => judgeSignedOutDenied(evidence({ url, status, ...extra }), route, context);
 
   test('a denied status passes', () => {
-    for (const status of [401, 403, 404]) expect(judge(status), String(status)).toMatchObject({ pass: true, id: 'api.protected.signed-out-denied', title: 'GET /api/me signed out -> denied', url });
+    for (const status of [401, 403, 404])
+      expect(judge(status), String(status)).toMatchObject({
+        pass: true,
+        id: 'api.protected.signed-out-denied',
+        title: 'GET /api/me signed out -> denied',
+        url,
+      });
     expect(judge(404, { headers: { 'x-clerk-auth-reason': 'protect-rewrite' } }).pass).toBe(true);
   });
 
@@ -26,7 +35,9 @@ test.describe('signed out -> denied', () => {
   });
 
   test("a redirect to Clerk's handshake passes", () => {
-    expect(judge(307, { location: 'https://clerk.example.com/v1/client/handshake?redirect_url=x&format=nonce' }).pass).toBe(true);
+    expect(
+      judge(307, { location: 'https://clerk.example.com/v1/client/handshake?redirect_url=x&format=nonce' }).pass,
+    ).toBe(true);
     expect(judge(307, { location: '/__clerk/v1/client/handshake?redirect_url=x' }).pass).toBe(true);
     expect(judge(307, { location: '/api/me?__clerk_handshake=eyJ' }).pass).toBe(true);
     expect(judge(307, { location: '/api/me?__clerk_handshake_nonce=abc' }).pass).toBe(true);
@@ -55,8 +66,16 @@ test.describe('signed out -> denied', () => {
   });
 
   test('page routes get their own check id', () => {
-    const verdict = judgeSignedOutDenied(evidence({ status: 307, location: '/sign-in' }), { path: '/dashboard' }, { ...profile, kind: 'page' });
-    expect(verdict).toMatchObject({ pass: true, id: 'auth.protected-page.signed-out-denied', title: 'GET /dashboard signed out -> denied' });
+    const verdict = judgeSignedOutDenied(
+      evidence({ status: 307, location: '/sign-in' }),
+      { path: '/dashboard' },
+      { ...profile, kind: 'page' },
+    );
+    expect(verdict).toMatchObject({
+      pass: true,
+      id: 'auth.protected-page.signed-out-denied',
+      title: 'GET /dashboard signed out -> denied',
+    });
   });
 });
 
@@ -65,7 +84,11 @@ test.describe('signed in -> allowed', () => {
     judgeSignedInAllowed(evidence({ url, status, ...extra }), route, { userId: 'user_123' });
 
   test('an allowed status whose body names the user passes', () => {
-    expect(judge(200, { bodyExcerpt: '{"userId":"user_123"}' })).toMatchObject({ pass: true, id: 'api.protected.signed-in-allowed', fix: '' });
+    expect(judge(200, { bodyExcerpt: '{"userId":"user_123"}' })).toMatchObject({
+      pass: true,
+      id: 'api.protected.signed-in-allowed',
+      fix: '',
+    });
     expect(judgeSignedInAllowed(evidence({ url, status: 200 }), route).pass, 'no user id to look for').toBe(true);
   });
 
@@ -81,7 +104,9 @@ test.describe('signed in -> allowed', () => {
   });
 
   test("a 404 from Clerk's protect-rewrite, a 401 and a redirect to sign-in say the session was not accepted", () => {
-    const rewrite = judge(404, { headers: { 'x-clerk-auth-reason': 'protect-rewrite', 'x-clerk-auth-status': 'signed-out' } });
+    const rewrite = judge(404, {
+      headers: { 'x-clerk-auth-reason': 'protect-rewrite', 'x-clerk-auth-status': 'signed-out' },
+    });
     expect(rewrite.fix).toContain('did not accept the signed-in session');
     expect(rewrite.actual).toContain('x-clerk-auth-reason: protect-rewrite');
     expect(judge(401).fix).toContain('did not accept the signed-in session');
@@ -99,9 +124,18 @@ test.describe('signed in -> allowed', () => {
 test('a route that is 404 signed in too is a profile error, not "protected"', () => {
   const url404 = 'https://app.example.com/api/typo';
   const route404 = { path: '/api/typo', method: 'GET', denied: [401, 403, 404], allowed: [200] };
-  const verdict = judgeSignedOutDenied(evidence({ url: url404, status: 404 }), route404, { paths: { signIn: '/sign-in' }, signedIn: evidence({ url: url404, status: 404 }) });
+  const verdict = judgeSignedOutDenied(evidence({ url: url404, status: 404 }), route404, {
+    paths: { signIn: '/sign-in' },
+    signedIn: evidence({ url: url404, status: 404 }),
+  });
   expect(verdict.pass).toBe(false);
   expect(verdict.fix).toMatch(/^PROFILE ERROR/);
   // Clerk's protect-rewrite 404 signed out, 200 signed in: protected.
-  expect(judgeSignedOutDenied(evidence({ url: url404, status: 404, headers: { 'x-clerk-auth-reason': 'protect-rewrite' } }), route404, { paths: { signIn: '/sign-in' } }).pass).toBe(true);
+  expect(
+    judgeSignedOutDenied(
+      evidence({ url: url404, status: 404, headers: { 'x-clerk-auth-reason': 'protect-rewrite' } }),
+      route404,
+      { paths: { signIn: '/sign-in' } },
+    ).pass,
+  ).toBe(true);
 });

@@ -24,7 +24,10 @@ test('an item fails when any of its tests fails, and the run is then not ready',
 });
 
 test('all checks that ran passed -> ready; the markdown names the verdict, the target and every item', () => {
-  const report = buildReadiness('https://app.example', [outcome('headers.nosniff', 'passed'), outcome('auth.sign-in', 'passed')]);
+  const report = buildReadiness('https://app.example', [
+    outcome('headers.nosniff', 'passed'),
+    outcome('auth.sign-in', 'passed'),
+  ]);
   expect(report.ready).toBe(true);
   const markdown = renderMarkdown(report);
   expect(markdown).toContain('READY');
@@ -39,12 +42,17 @@ test('failure details are listed under the table', () => {
 });
 
 test('rate limiting is reported in its own section and does not make the run not ready', () => {
-  const limited = { ...outcome('api.protected.signed-in-allowed', 'passed'), rateLimited: ['Clerk answered 429 to sessions.getToken; retried after 1000 ms (attempt 2).'] };
+  const limited = {
+    ...outcome('api.protected.signed-in-allowed', 'passed'),
+    rateLimited: ['Clerk answered 429 to sessions.getToken; retried after 1000 ms (attempt 2).'],
+  };
   const report = buildReadiness('https://app.example', [limited, outcome('auth.sign-in', 'passed')]);
   expect(report.ready).toBe(true);
   expect(report.rateLimited).toEqual([{ title: limited.title, waits: limited.rateLimited }]);
   const markdown = renderMarkdown(report);
   expect(markdown).toContain('## Rate limiting');
   expect(markdown).toContain('429 to sessions.getToken');
-  expect(renderMarkdown(buildReadiness('https://app.example', [outcome('auth.sign-in', 'passed')]))).not.toContain('Rate limiting');
+  expect(renderMarkdown(buildReadiness('https://app.example', [outcome('auth.sign-in', 'passed')]))).not.toContain(
+    'Rate limiting',
+  );
 });

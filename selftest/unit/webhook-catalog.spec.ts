@@ -21,19 +21,28 @@ test('every event has Clerk’s envelope and only synthetic, recognisable ids', 
   const now = new Date('2026-01-01T00:00:00Z');
   for (const type of EVENT_TYPES) {
     const event = buildEvent(type, 'seed', now);
-    expect(event).toMatchObject({ object: 'event', type, timestamp: now.getTime(), instance_id: 'ins_cgl_synthetic_go_live' });
+    expect(event).toMatchObject({
+      object: 'event',
+      type,
+      timestamp: now.getTime(),
+      instance_id: 'ins_cgl_synthetic_go_live',
+    });
     expect(event.event_attributes.http_request.client_ip).toBe('192.0.2.10');
-    const ids = JSON.stringify(event.data).match(/"(?:id|user_id|client_id|email_address_id|created_by)":"([^"]+)"/g) ?? [];
+    const ids =
+      JSON.stringify(event.data).match(/"(?:id|user_id|client_id|email_address_id|created_by)":"([^"]+)"/g) ?? [];
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(id).toContain('_cgl_synthetic_seed');
-    for (const address of JSON.stringify(event.data).match(/[\w.+-]+@[\w.-]+/g) ?? []) expect(address).toMatch(/@example\.com$/);
+    for (const address of JSON.stringify(event.data).match(/[\w.+-]+@[\w.-]+/g) ?? [])
+      expect(address).toMatch(/@example\.com$/);
   }
 });
 
 test('schemas reject what Clerk would never send', () => {
   expect(deletedObjectSchema.safeParse({ object: 'user', id: 'user_1', deleted: true }).success).toBe(true);
   // user.deleted carries no user fields: DeletedObject is additionalProperties: false.
-  expect(deletedObjectSchema.safeParse({ object: 'user', id: 'user_1', deleted: true, email_addresses: [] }).success).toBe(false);
+  expect(
+    deletedObjectSchema.safeParse({ object: 'user', id: 'user_1', deleted: true, email_addresses: [] }).success,
+  ).toBe(false);
   const session = buildEvent('session.created', 's').data;
   expect(sessionEventSchema.safeParse({ ...session, status: 'sleeping' }).success).toBe(false);
   expect(sessionEventSchema.safeParse({ ...session, user: undefined }).success).toBe(false);
@@ -42,7 +51,9 @@ test('schemas reject what Clerk would never send', () => {
 
 test('fixtures/webhooks/*.json are what the builders make (npm run webhook-fixtures)', () => {
   for (const type of FIXTURE_TYPES) {
-    expect(readFileSync(fixturePath(type), 'utf8'), `${type}.json is stale: run npm run webhook-fixtures`).toBe(renderFixture(type));
+    expect(readFileSync(fixturePath(type), 'utf8'), `${type}.json is stale: run npm run webhook-fixtures`).toBe(
+      renderFixture(type),
+    );
     const fixture = JSON.parse(readFileSync(fixturePath(type), 'utf8')) as { data: unknown };
     expect(EVENT_CATALOG[type].schema.safeParse(fixture.data).success).toBe(true);
   }

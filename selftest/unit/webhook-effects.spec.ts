@@ -1,6 +1,12 @@
 // Side-effect probe, idempotency and the reported findings: pure judgements on probe evidence.
 import { expect, test } from '@playwright/test';
-import { judgeAppliedOnce, judgeSideEffect, probeState, webhookGetFinding, webhookHeadersFinding } from '../../src/checks/index.ts';
+import {
+  judgeAppliedOnce,
+  judgeSideEffect,
+  probeState,
+  webhookGetFinding,
+  webhookHeadersFinding,
+} from '../../src/checks/index.ts';
 import { evidence } from './helpers.ts';
 
 const url = 'https://app.example.com/api/admin/users/user_cgl_synthetic_x';
@@ -17,7 +23,10 @@ test('probe state: 2xx exists, 404/410 or { exists: false } absent, anything els
 });
 
 test('side effect: shown in time passes; a 2xx with nothing changed names the svix 2.x classic', () => {
-  expect(judgeSideEffect(at(200), 'exists', 'user.created', 300, '200')).toMatchObject({ pass: true, id: 'webhooks.side-effect' });
+  expect(judgeSideEffect(at(200), 'exists', 'user.created', 300, '200')).toMatchObject({
+    pass: true,
+    id: 'webhooks.side-effect',
+  });
   expect(judgeSideEffect(at(404), 'absent', 'user.deleted', 300, '200').pass).toBe(true);
   const noop = judgeSideEffect(at(404), 'exists', 'user.created', 10_000, '200');
   expect(noop.pass).toBe(false);
@@ -27,7 +36,9 @@ test('side effect: shown in time passes; a 2xx with nothing changed names the sv
 
 test('side effect: a refused delivery or an unreadable probe says so instead', () => {
   expect(judgeSideEffect(at(404), 'exists', 'user.created', 10_000, '400').fix).toContain('was not accepted (400)');
-  expect(judgeSideEffect(at(401), 'exists', 'user.created', 10_000, '200').fix).toContain('point CGL_WEBHOOK_PROBE_URL');
+  expect(judgeSideEffect(at(401), 'exists', 'user.created', 10_000, '200').fix).toContain(
+    'point CGL_WEBHOOK_PROBE_URL',
+  );
 });
 
 test('idempotency: a redelivery that brings the user back fails', () => {

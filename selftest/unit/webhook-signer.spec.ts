@@ -25,7 +25,9 @@ test('a delivery signed with another secret, or changed after signing, does not 
   const wrongSecret = signDelivery(generateWebhookSecret(), body);
   await expect(verifyWebhook(asRequest(body, wrongSecret.headers), { signingSecret: secret })).rejects.toThrow();
   const tampered = signDelivery(secret, body);
-  await expect(verifyWebhook(asRequest(body.replace('Go-Live', 'Evil'), tampered.headers), { signingSecret: secret })).rejects.toThrow();
+  await expect(
+    verifyWebhook(asRequest(body.replace('Go-Live', 'Evil'), tampered.headers), { signingSecret: secret }),
+  ).rejects.toThrow();
 });
 
 test('the delivery headers carry the id, the unix-seconds timestamp and a v1 signature', () => {

@@ -14,7 +14,9 @@ export interface ClerkInstanceFacts {
 export function judgeProductionInstance(facts: ClerkInstanceFacts): Verdict {
   const problems = [
     facts.instanceType === undefined ? 'clerk-js did not load (window.Clerk missing)' : '',
-    facts.instanceType !== undefined && facts.instanceType !== 'production' ? `clerk-js runs a ${facts.instanceType} instance` : '',
+    facts.instanceType !== undefined && facts.instanceType !== 'production'
+      ? `clerk-js runs a ${facts.instanceType} instance`
+      : '',
     facts.devBrowserInUrl ? 'the URL carries __clerk_db_jwt' : '',
     facts.devBrowserCookies.length ? `dev-browser cookies are set (${facts.devBrowserCookies.join(', ')})` : '',
   ].filter(Boolean);
@@ -25,6 +27,10 @@ export function judgeProductionInstance(facts: ClerkInstanceFacts): Verdict {
     pass: problems.length === 0,
     expected: 'window.Clerk.instanceType === "production", no __clerk_db_jwt in the URL or cookies',
     actual: problems.length ? problems.join('; ') : 'production instance, no dev browser',
-    fix: problems.length ? 'The deployed app uses development keys: set the production instance\'s pk_live_/sk_live_ keys in the host\'s production environment and redeploy (NEXT_PUBLIC_* keys are baked in at build time).' : '',
+    fix: problems.length
+      ? "The deployed app uses development keys: set the production instance's pk_live_/sk_live_ " +
+        "keys in the host's production environment and redeploy (NEXT_PUBLIC_* keys are baked in at " +
+        'build time).'
+      : '',
   };
 }

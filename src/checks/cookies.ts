@@ -15,7 +15,8 @@ export interface CookieEvidence {
   source: string;
 }
 
-const CLERK_COOKIE = /^(__session|__client_uat|__clerk_db_jwt|__refresh|__client|__clerk_handshake(_nonce)?|__clerk_redirect_state|__clerk_synced|__clerk_keys|clerk_active_context|__clerk_testing_token)(_[A-Za-z0-9-]+)?$/;
+const CLERK_COOKIE =
+  /^(__session|__client_uat|__clerk_db_jwt|__refresh|__client|__clerk_handshake(_nonce)?|__clerk_redirect_state|__clerk_synced|__clerk_keys|clerk_active_context|__clerk_testing_token)(_[A-Za-z0-9-]+)?$/;
 const SESSION_LIKE = /sess|(^|[_.-])sid($|[_.-])|token|auth|login|jwt/i;
 
 export const isClerkCookie = (name: string) => CLERK_COOKIE.test(name);
@@ -38,10 +39,14 @@ export function parseSetCookie(header: string, source: string): CookieEvidence {
 function problemsOf(cookie: CookieEvidence, https: boolean): string[] {
   const problems: string[] = [];
   const clerk = isClerkCookie(cookie.name);
-  if (https && !cookie.secure) problems.push(`${cookie.name} has no Secure flag on an https site, so it can leak over plain http`);
-  if (cookie.sameSite?.toLowerCase() === 'none' && !cookie.secure) problems.push(`${cookie.name} is SameSite=None without Secure, which browsers reject`);
+  if (https && !cookie.secure)
+    problems.push(`${cookie.name} has no Secure flag on an https site, so it can leak over plain http`);
+  if (cookie.sameSite?.toLowerCase() === 'none' && !cookie.secure)
+    problems.push(`${cookie.name} is SameSite=None without Secure, which browsers reject`);
   if (!clerk && SESSION_LIKE.test(cookie.name) && !cookie.httpOnly) {
-    problems.push(`${cookie.name} looks like a session cookie but is readable by JavaScript (no HttpOnly), so an XSS can steal it`);
+    problems.push(
+      `${cookie.name} looks like a session cookie but is readable by JavaScript (no HttpOnly), so an XSS can steal it`,
+    );
   }
   return problems.map((problem) => `${problem} (${cookie.source})`);
 }
@@ -60,7 +65,10 @@ export function judgeCookies(cookies: CookieEvidence[], target: { url: string; t
     actual: cookies.length === 0 ? 'no cookies' : cookies.map(describe).join(', ').slice(0, 400),
   } as const;
   if (problems.length === 0) {
-    const fix = !https && cookies.some((cookie) => !cookie.secure) ? 'Over plain http Secure cannot be judged: run against the https URL to check it.' : '';
+    const fix =
+      !https && cookies.some((cookie) => !cookie.secure)
+        ? 'Over plain http Secure cannot be judged: run against the https URL to check it.'
+        : '';
     return { ...base, pass: true, fix };
   }
   return {

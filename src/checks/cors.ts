@@ -16,7 +16,12 @@ export function judgeCorsCredentials(evidence: ResponseEvidence, probeOrigin: st
   const value = allowOrigin?.trim();
   const opensToProbe = value === '*' || value === 'null' || value === probeOrigin;
   if (!(opensToProbe && allowCredentials)) return { ...base, pass: true, fix: '' };
-  const how = value === '*' ? 'a wildcard' : value === 'null' ? '"null" (sandboxed frames and file: pages send it)' : 'the request\'s Origin echoed back';
+  const how =
+    value === '*'
+      ? 'a wildcard'
+      : value === 'null'
+        ? '"null" (sandboxed frames and file: pages send it)'
+        : "the request's Origin echoed back";
   return {
     ...base,
     pass: false,

@@ -32,17 +32,34 @@ export function judgeCspClerk(evidence: ResponseEvidence, target: ClerkCspTarget
   const self = new URL(evidence.url);
   const fapiSource = fapi.origin === self.origin ? "'self'" : fapi.origin;
   const needs: Need[] = [
-    { directive: 'script-src', url: `${fapi.origin}/npm/@clerk/clerk-js.js`, why: `script-src ${fapiSource} (clerk-js)` },
+    {
+      directive: 'script-src',
+      url: `${fapi.origin}/npm/@clerk/clerk-js.js`,
+      why: `script-src ${fapiSource} (clerk-js)`,
+    },
     { directive: 'connect-src', url: `${fapi.origin}/v1/client`, why: `connect-src ${fapiSource} (Frontend API)` },
-    { directive: 'script-src', url: `${TURNSTILE}/turnstile/v0/api.js`, why: `script-src ${TURNSTILE} (bot protection)` },
-    { directive: 'frame-src', url: `${TURNSTILE}/cdn-cgi/challenge-platform/`, why: `frame-src ${TURNSTILE} (bot protection)` },
+    {
+      directive: 'script-src',
+      url: `${TURNSTILE}/turnstile/v0/api.js`,
+      why: `script-src ${TURNSTILE} (bot protection)`,
+    },
+    {
+      directive: 'frame-src',
+      url: `${TURNSTILE}/cdn-cgi/challenge-platform/`,
+      why: `frame-src ${TURNSTILE} (bot protection)`,
+    },
     { directive: 'img-src', url: `${IMAGES}/avatar.png`, why: `img-src ${IMAGES} (avatars)` },
     { directive: 'worker-src', url: `${self.origin}/worker.js`, why: "worker-src 'self'" },
     { directive: 'worker-src', keyword: 'blob:', why: 'worker-src blob: (session poller)' },
   ];
-  const missing = needs.filter((need) => !policies.every((policy) => (need.url
-    ? policyAllows(policy, need.directive, new URL(need.url), self)
-    : policyAllowsKeyword(policy, need.directive, need.keyword ?? ''))));
+  const missing = needs.filter(
+    (need) =>
+      !policies.every((policy) =>
+        need.url
+          ? policyAllows(policy, need.directive, new URL(need.url), self)
+          : policyAllowsKeyword(policy, need.directive, need.keyword ?? ''),
+      ),
+  );
   const base = {
     id: 'headers.csp-clerk',
     title: `GET ${pathOf(evidence.url)} -> CSP allows Clerk`,
@@ -50,9 +67,24 @@ export function judgeCspClerk(evidence: ResponseEvidence, target: ClerkCspTarget
     expected: `a CSP allowing ${needs.map((need) => need.why).join(', ')}`,
   } as const;
   if (policies.length === 0) {
-    return { ...base, actual: 'no Content-Security-Policy', pass: false, fix: '', skip: 'No CSP on this response, so nothing blocks Clerk (headers.csp judges the missing policy).' };
+    return {
+      ...base,
+      actual: 'no Content-Security-Policy',
+      pass: false,
+      fix: '',
+      skip: 'No CSP on this response, so nothing blocks Clerk (headers.csp judges the missing policy).',
+    };
   }
-  const actual = missing.length === 0 ? 'every Clerk source is allowed' : `blocked: ${missing.map((need) => need.why).join(', ')}`;
-  const fix = missing.length === 0 ? '' : `Add ${missing.map((need) => need.why.replace(/ \(.*\)$/, '')).join('; ')} to the policy, or Clerk's sign-in and bot protection break in browsers.`;
-  return { ...base, actual: `${enforcedValue === undefined ? '(report-only policy) ' : ''}${actual}`, pass: missing.length === 0, fix };
+  const actual =
+    missing.length === 0 ? 'every Clerk source is allowed' : `blocked: ${missing.map((need) => need.why).join(', ')}`;
+  const fix =
+    missing.length === 0
+      ? ''
+      : `Add ${missing.map((need) => need.why.replace(/ \(.*\)$/, '')).join('; ')} to the policy, or Clerk's sign-in and bot protection break in browsers.`;
+  return {
+    ...base,
+    actual: `${enforcedValue === undefined ? '(report-only policy) ' : ''}${actual}`,
+    pass: missing.length === 0,
+    fix,
+  };
 }

@@ -32,9 +32,14 @@ function hostMatches(pattern: string, host: string): boolean {
 
 /** True when one source expression admits `url` (an absolute URL) on a page whose origin is `self`. */
 export function sourceAllows(source: string, url: URL, self: URL): boolean {
-  if (source === "'self'") return url.origin === self.origin || (self.protocol === 'http:' && url.protocol === 'https:' && url.host === self.host);
-  if (source === '*') return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) || url.protocol === self.protocol;
-  if (/^[a-z][a-z0-9+.-]*:$/.test(source)) return url.protocol === source || (source === 'http:' && url.protocol === 'https:');
+  if (source === "'self'")
+    return (
+      url.origin === self.origin || (self.protocol === 'http:' && url.protocol === 'https:' && url.host === self.host)
+    );
+  if (source === '*')
+    return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) || url.protocol === self.protocol;
+  if (/^[a-z][a-z0-9+.-]*:$/.test(source))
+    return url.protocol === source || (source === 'http:' && url.protocol === 'https:');
   const match = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\*|(?:\*\.)?[a-z0-9.-]+)(?::(\d+|\*))?(\/.*)?$/.exec(source);
   if (!match) return false;
   const [, scheme, hostPattern = '', port, path] = match;
@@ -44,7 +49,8 @@ export function sourceAllows(source: string, url: URL, self: URL): boolean {
   const urlPort = url.port || DEFAULT_PORT[url.protocol] || '';
   const sourcePort = port ?? (scheme ? DEFAULT_PORT[`${scheme}:`] : DEFAULT_PORT[url.protocol]);
   if (port !== '*' && sourcePort !== urlPort && !(sourcePort === '80' && urlPort === '443')) return false;
-  if (path && path !== '/' && !(path.endsWith('/') ? url.pathname.startsWith(path) : url.pathname === path)) return false;
+  if (path && path !== '/' && !(path.endsWith('/') ? url.pathname.startsWith(path) : url.pathname === path))
+    return false;
   return true;
 }
 

@@ -8,11 +8,18 @@ export type CspPolicy = Map<string, string[]>;
 
 export function parseCsp(headerValue: string | undefined): CspPolicy[] {
   if (!headerValue) return [];
-  return headerValue.split(',').map((text) => {
-    const policy: CspPolicy = new Map();
-    for (const [name, sources] of parseContentSecurityPolicy(text)) policy.set(name, sources.map((source) => source.toLowerCase()));
-    return policy;
-  }).filter((policy) => policy.size > 0);
+  return headerValue
+    .split(',')
+    .map((text) => {
+      const policy: CspPolicy = new Map();
+      for (const [name, sources] of parseContentSecurityPolicy(text))
+        policy.set(
+          name,
+          sources.map((source) => source.toLowerCase()),
+        );
+      return policy;
+    })
+    .filter((policy) => policy.size > 0);
 }
 
 /** Sources that let any site in (MDN HTTP Observatory's "dangerously broad" list). */

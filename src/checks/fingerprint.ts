@@ -18,8 +18,13 @@ export function judgeNoFingerprint(evidence: ResponseEvidence): Verdict {
     actual: `${quoteHeader('X-Powered-By', poweredBy)}; ${quoteHeader('Server', server)}`,
   } as const;
   const fixes: string[] = [];
-  if (poweredBy !== undefined) fixes.push('Remove X-Powered-By (Next.js: `poweredByHeader: false` in next.config.js; Express: `app.disable(\'x-powered-by\')`; or strip it at the proxy/CDN)');
-  if (server !== undefined && VERSION.test(server)) fixes.push('drop the version from Server (nginx: `server_tokens off;`, Apache: `ServerTokens Prod`)');
+  if (poweredBy !== undefined)
+    fixes.push(
+      'Remove X-Powered-By (Next.js: `poweredByHeader: false` in next.config.js; Express: ' +
+        "`app.disable('x-powered-by')`; or strip it at the proxy/CDN)",
+    );
+  if (server !== undefined && VERSION.test(server))
+    fixes.push('drop the version from Server (nginx: `server_tokens off;`, Apache: `ServerTokens Prod`)');
   if (aspnet !== undefined) fixes.push('remove X-AspNet-Version / X-AspNetMvc-Version');
   return { ...base, pass: fixes.length === 0, fix: fixes.length ? `${fixes.join('; ')}.` : '' };
 }

@@ -8,12 +8,19 @@ import type { CheckId } from './catalog.ts';
 import type { Verdict } from './verdict.ts';
 
 const VERIFY_FIX =
-  "Verify every session token with Clerk's SDK before trusting it: let clerkMiddleware() + auth.protect() / auth() (Next.js) or clerkMiddleware() + getAuth(req) / requireAuth() (Express) decide, or call verifyToken() from @clerk/backend with the instance's key and authorizedParties. Never decode a JWT yourself (jwt.decode, atob of the payload) and never accept alg \"none\".";
+  "Verify every session token with Clerk's SDK before trusting it: let clerkMiddleware() + " +
+  'auth.protect() / auth() (Next.js) or clerkMiddleware() + getAuth(req) / requireAuth() ' +
+  "(Express) decide, or call verifyToken() from @clerk/backend with the instance's key and " +
+  'authorizedParties. Never decode a JWT yourself (jwt.decode, atob of the payload) and never ' +
+  'accept alg "none".';
 
 /** How the token reached the route: as `Authorization: Bearer`, or in the `__session` cookie a browser sends. */
 export type TokenTransport = 'bearer' | 'cookie';
 
-const TRANSPORT_NAME: Record<TokenTransport, string> = { bearer: 'Authorization: Bearer', cookie: 'the __session cookie' };
+const TRANSPORT_NAME: Record<TokenTransport, string> = {
+  bearer: 'Authorization: Bearer',
+  cookie: 'the __session cookie',
+};
 
 /** A token the route must refuse: what it is, what accepting it lets through, and how to stop that. */
 export interface RefusedToken {
@@ -32,7 +39,12 @@ export interface RefusedToken {
  * `signedOut`: the same route without any token. When that is served too, the route is unprotected (its own
  * check fails) and a token proves nothing here: the verdict is skipped with that reason.
  */
-export function judgeTokenRefused(evidence: ResponseEvidence, route: RouteUnderTest, token: RefusedToken, context: { paths: { signIn: string }; forgedSub?: string; signedOut?: ResponseEvidence }): Verdict {
+export function judgeTokenRefused(
+  evidence: ResponseEvidence,
+  route: RouteUnderTest,
+  token: RefusedToken,
+  context: { paths: { signIn: string }; forgedSub?: string; signedOut?: ResponseEvidence },
+): Verdict {
   const denied = route.denied ?? [401, 403, 404];
   const name = `${route.method ?? 'GET'} ${route.path}`;
   const base = {
@@ -44,19 +56,41 @@ export function judgeTokenRefused(evidence: ResponseEvidence, route: RouteUnderT
   } as const;
   const { status } = evidence;
   if (context.signedOut && isSuccess(context.signedOut.status)) {
-    return { ...base, pass: false, fix: '', skip: `${name} answers ${context.signedOut.status} without any token, so this token proves nothing here: protect the route first (api.protected.signed-out-denied).` };
+    return {
+      ...base,
+      pass: false,
+      fix: '',
+      skip: `${name} answers ${context.signedOut.status} without any token, so this token proves nothing here: protect the route first (api.protected.signed-out-denied).`,
+    };
   }
   if (isSuccess(status)) {
-    const impersonated = context.forgedSub && evidence.bodyExcerpt.includes(context.forgedSub) ? ` It answered as the forged user ${context.forgedSub}.` : '';
-    return { ...base, pass: false, fix: `SECURITY: the route ACCEPTED ${token.noun}: ${token.attack}.${impersonated} ${token.fix}` };
+    const impersonated =
+      context.forgedSub && evidence.bodyExcerpt.includes(context.forgedSub)
+        ? ` It answered as the forged user ${context.forgedSub}.`
+        : '';
+    return {
+      ...base,
+      pass: false,
+      fix: `SECURITY: the route ACCEPTED ${token.noun}: ${token.attack}.${impersonated} ${token.fix}`,
+    };
   }
   if (denied.includes(status)) return { ...base, pass: true, fix: '' };
   if (isRedirect(status)) {
     const location = locationURL(evidence);
-    if (location && (isHandshake(location) || isSignIn(location, context.paths.signIn, evidence.url))) return { ...base, pass: true, fix: '' };
+    if (location && (isHandshake(location) || isSignIn(location, context.paths.signIn, evidence.url)))
+      return { ...base, pass: true, fix: '' };
   }
-  if (status >= 500) return { ...base, pass: false, fix: `The route crashes on ${token.noun} instead of refusing it: treat a token that fails verification as signed out and answer 401. ${token.fix}` };
-  return { ...base, pass: false, fix: `If ${status} is how this route refuses a request, add it to routes.protectedApi[].denied in the profile.` };
+  if (status >= 500)
+    return {
+      ...base,
+      pass: false,
+      fix: `The route crashes on ${token.noun} instead of refusing it: treat a token that fails verification as signed out and answer 401. ${token.fix}`,
+    };
+  return {
+    ...base,
+    pass: false,
+    fix: `If ${status} is how this route refuses a request, add it to routes.protectedApi[].denied in the profile.`,
+  };
 }
 
 /** A forged token (src/tokens/forge.ts), sent as Bearer (default) or in the __session cookie. */
@@ -67,6 +101,13 @@ export function judgeForgedTokenDenied(
   context: { paths: { signIn: string }; forgedSub?: string; signedOut?: ResponseEvidence; transport?: TokenTransport },
 ): Verdict {
   const forgery = FORGERIES[kind];
-  const token: RefusedToken = { id: 'api.forged-token.denied', noun: 'a forged token', claim: forgery.claim, attack: forgery.attack, fix: VERIFY_FIX, transport: context.transport ?? 'bearer' };
+  const token: RefusedToken = {
+    id: 'api.forged-token.denied',
+    noun: 'a forged token',
+    claim: forgery.claim,
+    attack: forgery.attack,
+    fix: VERIFY_FIX,
+    transport: context.transport ?? 'bearer',
+  };
   return judgeTokenRefused(evidence, route, token, context);
 }

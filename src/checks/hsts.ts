@@ -15,14 +15,21 @@ const EXAMPLE = '`Strict-Transport-Security: max-age=63072000; includeSubDomains
 type Parsed = { maxAge: number; includeSubDomains: boolean } | { invalid: string };
 
 function parseHsts(value: string): Parsed {
-  if (value.includes(',')) return { invalid: 'the header is sent more than once (e.g. by the app and again by a proxy or CDN)' };
+  if (value.includes(','))
+    return { invalid: 'the header is sent more than once (e.g. by the app and again by a proxy or CDN)' };
   const seen = new Map<string, string>();
   for (const directive of value.split(';')) {
     const [rawName = '', ...rest] = directive.split('=');
     const name = rawName.trim().toLowerCase();
     if (!name) continue;
     if (seen.has(name)) return { invalid: `the directive ${name} appears twice, so browsers ignore the header` };
-    seen.set(name, rest.join('=').trim().replace(/^"(.*)"$/, '$1'));
+    seen.set(
+      name,
+      rest
+        .join('=')
+        .trim()
+        .replace(/^"(.*)"$/, '$1'),
+    );
   }
   const maxAge = seen.get('max-age');
   if (maxAge === undefined) return { invalid: 'max-age is missing, so browsers ignore the header' };
@@ -41,18 +48,44 @@ export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy): Verdi
   } as const;
 
   if (!evidence.url.startsWith('https:')) {
-    return { ...base, pass: false, fix: '', skip: 'HSTS is judged on https responses only: browsers ignore Strict-Transport-Security received over plain http (RFC 6797 §8.1).' };
+    return {
+      ...base,
+      pass: false,
+      fix: '',
+      skip:
+        'HSTS is judged on https responses only: browsers ignore Strict-Transport-Security received ' +
+        'over plain http (RFC 6797 §8.1).',
+    };
   }
   if (value === undefined) {
-    if (!policy.requireHsts) return { ...base, pass: false, fix: '', skip: 'HSTS is not required by the profile (headers.requireHsts / CGL_REQUIRE_HSTS=false).' };
-    return { ...base, pass: false, fix: `Send ${EXAMPLE} on every https response (e.g. in next.config.js headers() or the host's/CDN's settings), so browsers never try plain http again.` };
+    if (!policy.requireHsts)
+      return {
+        ...base,
+        pass: false,
+        fix: '',
+        skip: 'HSTS is not required by the profile (headers.requireHsts / CGL_REQUIRE_HSTS=false).',
+      };
+    return {
+      ...base,
+      pass: false,
+      fix: `Send ${EXAMPLE} on every https response (e.g. in next.config.js headers() or the host's/CDN's settings), so browsers never try plain http again.`,
+    };
   }
   const parsed = parseHsts(value);
-  if ('invalid' in parsed) return { ...base, pass: false, fix: `The header is invalid: ${parsed.invalid}. Send it once, as ${EXAMPLE}.` };
-  if (parsed.maxAge === 0) return { ...base, pass: false, fix: `max-age=0 tells browsers to forget HSTS for this host: send ${EXAMPLE}.` };
+  if ('invalid' in parsed)
+    return { ...base, pass: false, fix: `The header is invalid: ${parsed.invalid}. Send it once, as ${EXAMPLE}.` };
+  if (parsed.maxAge === 0)
+    return { ...base, pass: false, fix: `max-age=0 tells browsers to forget HSTS for this host: send ${EXAMPLE}.` };
   if (parsed.maxAge < policy.hstsMinMaxAge) {
-    return { ...base, pass: false, fix: `max-age=${parsed.maxAge} is below ${policy.hstsMinMaxAge} s: raise it (ramp up if unsure, then settle on ${EXAMPLE}).` };
+    return {
+      ...base,
+      pass: false,
+      fix: `max-age=${parsed.maxAge} is below ${policy.hstsMinMaxAge} s: raise it (ramp up if unsure, then settle on ${EXAMPLE}).`,
+    };
   }
-  const recommendation = parsed.includeSubDomains ? '' : 'Recommended: add includeSubDomains once every subdomain serves https, so subdomains cannot be used to set cookies over http.';
+  const recommendation = parsed.includeSubDomains
+    ? ''
+    : 'Recommended: add includeSubDomains once every subdomain serves https, so subdomains cannot ' +
+      'be used to set cookies over http.';
   return { ...base, pass: true, fix: recommendation };
 }

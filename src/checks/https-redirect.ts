@@ -17,13 +17,25 @@ export function judgeHttpsRedirect(evidence: ResponseEvidence): Verdict {
     expected: `a 301/308 redirect to https://${requested.hostname}${pathOf(evidence.url)}`,
     actual: `${evidence.status}${location ? ` -> ${location.href}` : ''}`,
   } as const;
-  if (requested.protocol !== 'http:') return { ...base, pass: false, fix: '', skip: 'The http redirect is judged on an http:// URL only.' };
-  const fixHow = 'Redirect every plain-http request to the same URL on https (most hosts: an "enforce https" setting; nginx: `return 301 https://$host$request_uri;`).';
-  if (!REDIRECTS.includes(evidence.status) || !location) return { ...base, pass: false, fix: `Plain http is served, not redirected. ${fixHow}` };
-  if (location.protocol !== 'https:') return { ...base, pass: false, fix: `The redirect goes to ${location.protocol} instead of https. ${fixHow}` };
+  if (requested.protocol !== 'http:')
+    return { ...base, pass: false, fix: '', skip: 'The http redirect is judged on an http:// URL only.' };
+  const fixHow =
+    'Redirect every plain-http request to the same URL on https (most hosts: an "enforce https" ' +
+    'setting; nginx: `return 301 https://$host$request_uri;`).';
+  if (!REDIRECTS.includes(evidence.status) || !location)
+    return { ...base, pass: false, fix: `Plain http is served, not redirected. ${fixHow}` };
+  if (location.protocol !== 'https:')
+    return { ...base, pass: false, fix: `The redirect goes to ${location.protocol} instead of https. ${fixHow}` };
   if (location.hostname !== requested.hostname) {
-    return { ...base, pass: false, fix: `The first hop goes to another host (${location.hostname}): redirect to https://${requested.hostname} first, then to the other host, so HSTS can be set and preloaded for this host.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `The first hop goes to another host (${location.hostname}): redirect to https://${requested.hostname} first, then to the other host, so HSTS can be set and preloaded for this host.`,
+    };
   }
-  const recommendation = evidence.status === 301 || evidence.status === 308 ? '' : 'Recommended: use a permanent redirect (301 or 308) so browsers and search engines remember it.';
+  const recommendation =
+    evidence.status === 301 || evidence.status === 308
+      ? ''
+      : 'Recommended: use a permanent redirect (301 or 308) so browsers and search engines remember it.';
   return { ...base, pass: true, fix: recommendation };
 }

@@ -9,7 +9,14 @@ export { judgeFrameProtection } from './frame-protection.ts';
 export { judgeNosniff } from './nosniff.ts';
 export { judgeHsts, type HstsPolicy } from './hsts.ts';
 export { judgeSignedOutDenied, judgeSignedInAllowed, type RouteUnderTest } from './protected-route.ts';
-export { BAD_SIGNATURE, judgeWebhookAccepted, judgeWebhookRejected, reachedHandler, type RejectedCase, type TimedOut } from './webhook.ts';
+export {
+  BAD_SIGNATURE,
+  judgeWebhookAccepted,
+  judgeWebhookRejected,
+  reachedHandler,
+  type RejectedCase,
+  type TimedOut,
+} from './webhook.ts';
 export { REJECTED_CASES } from './webhook-cases.ts';
 export { blockedBy, judgeRouteReachable, publicPatternFor } from './webhook-route.ts';
 export { judgeAppliedOnce, judgeSideEffect, probeState, type ProbeState } from './webhook-effects.ts';
@@ -36,5 +43,11 @@ export { judgeStaticAsset, MIN_ASSET_MAX_AGE } from './static-assets.ts';
 export { judgeNoSecrets, findSecrets, sourceMapURLs, type Fetched } from './leaks.ts';
 export { judgeSensitiveFile, SENSITIVE_PATHS } from './sensitive-files.ts';
 export { judgeNoStackTrace, judgeNotFound, debugOutputIn } from './error-pages.ts';
-export { judgeProductionKeys, judgeFapiHost, judgeSecretKeyInstance, judgeWebhookSecret, type BapiInstanceFacts } from './preflight.ts';
+export {
+  judgeProductionKeys,
+  judgeFapiHost,
+  judgeSecretKeyInstance,
+  judgeWebhookSecret,
+  type BapiInstanceFacts,
+} from './preflight.ts';
 export { judgeProductionInstance, type ClerkInstanceFacts } from './clerk-instance.ts';

@@ -20,7 +20,8 @@ export function findSecrets(files: Fetched[], configuredSecrets: string[]): { ur
   for (const file of files) {
     for (const { kind, pattern } of PATTERNS) if (pattern.test(file.body)) found.push({ url: file.url, kind });
     for (const secret of configuredSecrets) {
-      if (secret.length >= 16 && file.body.includes(secret)) found.push({ url: file.url, kind: 'the configured secret value itself' });
+      if (secret.length >= 16 && file.body.includes(secret))
+        found.push({ url: file.url, kind: 'the configured secret value itself' });
     }
   }
   return found;
@@ -33,11 +34,21 @@ export function judgeNoSecrets(files: Fetched[], configuredSecrets: string[], pa
     title: `${page} and its same-origin scripts -> no secrets`,
     url: files[0]?.url ?? page,
     pass: found.length === 0,
-    expected: 'no sk_live_/sk_test_ key, no whsec_ secret and no configured secret in the HTML or same-origin JavaScript',
-    actual: found.length === 0
-      ? `${files.length} file(s) scanned, nothing found`
-      : found.map((hit) => `${hit.kind} in ${hit.url}`).join('; ').slice(0, 600),
-    fix: found.length === 0 ? '' : 'Rotate the leaked secret in the Clerk Dashboard now, then remove it from client code: never put it in a NEXT_PUBLIC_*/VITE_*/PUBLIC_* variable or import a server module from a client component.',
+    expected:
+      'no sk_live_/sk_test_ key, no whsec_ secret and no configured secret in the HTML or same-origin JavaScript',
+    actual:
+      found.length === 0
+        ? `${files.length} file(s) scanned, nothing found`
+        : found
+            .map((hit) => `${hit.kind} in ${hit.url}`)
+            .join('; ')
+            .slice(0, 600),
+    fix:
+      found.length === 0
+        ? ''
+        : 'Rotate the leaked secret in the Clerk Dashboard now, then remove it from client code: ' +
+          'never put it in a NEXT_PUBLIC_*/VITE_*/PUBLIC_* variable or import a server module from a ' +
+          'client component.',
   };
 }
 

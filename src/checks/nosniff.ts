@@ -8,11 +8,15 @@ export function judgeNosniff(evidence: ResponseEvidence): Verdict {
   const pass = value !== undefined && value.trim().toLowerCase() === 'nosniff';
   let fix = '';
   if (value === undefined) {
-    fix = 'Send `X-Content-Type-Options: nosniff` on every response, e.g. in next.config.js headers() for source \'/(.*)\' (or app.use(helmet()) in Express).';
+    fix =
+      'Send `X-Content-Type-Options: nosniff` on every response, e.g. in next.config.js headers() ' +
+      "for source '/(.*)' (or app.use(helmet()) in Express).";
   } else if (!pass) {
     fix = value.includes(',')
-      ? 'X-Content-Type-Options is sent more than once (e.g. by the app and again by a proxy or CDN): send `X-Content-Type-Options: nosniff` once.'
-      : 'The only valid value is `nosniff`: send `X-Content-Type-Options: nosniff` on every response, e.g. in next.config.js headers().';
+      ? 'X-Content-Type-Options is sent more than once (e.g. by the app and again by a proxy or ' +
+        'CDN): send `X-Content-Type-Options: nosniff` once.'
+      : 'The only valid value is `nosniff`: send `X-Content-Type-Options: nosniff` on every ' +
+        'response, e.g. in next.config.js headers().';
   }
   return {
     id: 'headers.nosniff',

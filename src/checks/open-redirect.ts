@@ -31,7 +31,10 @@ export function judgeNoOpenRedirect(evidence: RedirectEvidence, allowedOrigins: 
     title: `sign-in with redirect_url=${evidence.attempted} stays on the target's origins`,
     url: evidence.url,
     expected: `every navigation stays on ${allowedOrigins.join(', ')}`,
-    actual: evidence.navigations.length === 0 ? 'no navigation' : `navigated to ${cap(evidence.navigations.join(' -> '), 400)}`,
+    actual:
+      evidence.navigations.length === 0
+        ? 'no navigation'
+        : `navigated to ${cap(evidence.navigations.join(' -> '), 400)}`,
   } as const;
   if (offSite.length === 0) return { ...base, pass: true, fix: '' };
   return {
@@ -47,7 +50,12 @@ export function judgeNoOpenRedirect(evidence: RedirectEvidence, allowedOrigins: 
  * Read without signing in, so the fresh sign-in's destination is judged without a second sign-in.
  */
 export function judgeAfterSignInDestination(
-  evidence: { url: string; attempted: string; destination: string | null; /** clerk-js's error when it refused to load with this URL. */ refused?: string },
+  evidence: {
+    url: string;
+    attempted: string;
+    destination: string | null;
+    /** clerk-js's error when it refused to load with this URL. */ refused?: string;
+  },
   allowedOrigins: readonly string[],
 ): Verdict {
   const origin = evidence.destination === null ? null : originOf(evidence.destination);
@@ -63,7 +71,13 @@ export function judgeAfterSignInDestination(
         : `after sign-in clerk-js goes to ${cap(evidence.destination, 400)}`,
   } as const;
   if (evidence.refused) return { ...base, pass: true, fix: '' };
-  if (evidence.destination === null) return { ...base, pass: false, fix: '', skip: 'clerk-js did not load on the sign-in page (auth.sign-in says why).' };
+  if (evidence.destination === null)
+    return {
+      ...base,
+      pass: false,
+      fix: '',
+      skip: 'clerk-js did not load on the sign-in page (auth.sign-in says why).',
+    };
   if (origin === null || allowedOrigins.includes(origin)) return { ...base, pass: true, fix: '' };
   return {
     ...base,

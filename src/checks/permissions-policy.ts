@@ -16,16 +16,29 @@ export function judgePermissionsPolicy(evidence: ResponseEvidence): Verdict {
     title: `GET ${pathOf(evidence.url)} -> Permissions-Policy`,
     url: evidence.url,
     expected: `a Permissions-Policy header, e.g. ${EXAMPLE}`,
-    actual: quoteHeader('Permissions-Policy', value) + (featurePolicy !== undefined ? ` (Feature-Policy: ${featurePolicy.slice(0, 80)})` : ''),
+    actual:
+      quoteHeader('Permissions-Policy', value) +
+      (featurePolicy !== undefined ? ` (Feature-Policy: ${featurePolicy.slice(0, 80)})` : ''),
   } as const;
   if (value === undefined) {
     const old = featurePolicy !== undefined ? ' Feature-Policy is its old name and current browsers ignore it.' : '';
-    return { ...base, pass: false, fix: `Send ${EXAMPLE} listing the features the app does not use, with an empty allowlist ().${old}` };
+    return {
+      ...base,
+      pass: false,
+      fix: `Send ${EXAMPLE} listing the features the app does not use, with an empty allowlist ().${old}`,
+    };
   }
-  const members = value.split(',').map((member) => member.trim().toLowerCase()).filter(Boolean);
+  const members = value
+    .split(',')
+    .map((member) => member.trim().toLowerCase())
+    .filter(Boolean);
   const bad = members.filter((member) => !MEMBER.test(member));
   if (members.length === 0 || bad.length > 0) {
-    return { ...base, pass: false, fix: `The header is not a valid Structured Fields dictionary (${bad[0] ?? 'empty'}), so browsers ignore it: write it as ${EXAMPLE}.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `The header is not a valid Structured Fields dictionary (${bad[0] ?? 'empty'}), so browsers ignore it: write it as ${EXAMPLE}.`,
+    };
   }
   return { ...base, pass: true, fix: '' };
 }

@@ -6,7 +6,10 @@ import type { Verdict } from './verdict.ts';
 
 /** Where redirect_url (or Clerk's older redirect params) points, resolved against the sign-in URL. */
 function wayBack(url: URL): URL | null {
-  const raw = url.searchParams.get('redirect_url') ?? url.searchParams.get('after_sign_in_url') ?? url.searchParams.get('sign_in_force_redirect_url');
+  const raw =
+    url.searchParams.get('redirect_url') ??
+    url.searchParams.get('after_sign_in_url') ??
+    url.searchParams.get('sign_in_force_redirect_url');
   if (!raw) return null;
   try {
     return new URL(raw, url);
@@ -15,7 +18,11 @@ function wayBack(url: URL): URL | null {
   }
 }
 
-export function judgeProtectedPageSignedOut(final: ResponseEvidence, page: { path: string; url: string }, context: { paths: { signIn: string } }): Verdict {
+export function judgeProtectedPageSignedOut(
+  final: ResponseEvidence,
+  page: { path: string; url: string },
+  context: { paths: { signIn: string } },
+): Verdict {
   const base = {
     id: 'auth.protected-page.signed-out-denied',
     title: `GET ${page.path} signed out -> redirected to sign-in with the way back`,
@@ -26,14 +33,31 @@ export function judgeProtectedPageSignedOut(final: ResponseEvidence, page: { pat
   const finalURL = new URL(final.url);
   if (!isSignIn(finalURL, context.paths.signIn, page.url)) {
     if (finalURL.pathname === new URL(page.url).pathname && final.status < 400) {
-      return { ...base, pass: false, fix: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`).` };
+      return {
+        ...base,
+        pass: false,
+        fix: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`).`,
+      };
     }
-    return { ...base, pass: false, fix: `Signed-out visitors do not reach the sign-in page. If ${finalURL.pathname} is the sign-in page, set CGL_SIGN_IN_PATH; otherwise send them there with auth.protect() / redirectToSignIn().` };
+    return {
+      ...base,
+      pass: false,
+      fix: `Signed-out visitors do not reach the sign-in page. If ${finalURL.pathname} is the sign-in page, set CGL_SIGN_IN_PATH; otherwise send them there with auth.protect() / redirectToSignIn().`,
+    };
   }
   const back = wayBack(finalURL);
   if (!back || back.pathname !== new URL(page.url).pathname) {
-    return { ...base, pass: false, fix: `The sign-in redirect loses the way back (redirect_url ${back ? `points to ${back.pathname}` : 'is missing'}): after signing in the user lands elsewhere. Use auth.protect() or redirectToSignIn({ returnBackUrl: req.url }), which set redirect_url.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `The sign-in redirect loses the way back (redirect_url ${back ? `points to ${back.pathname}` : 'is missing'}): after signing in the user lands elsewhere. Use auth.protect() or redirectToSignIn({ returnBackUrl: req.url }), which set redirect_url.`,
+    };
   }
-  if (final.status >= 400) return { ...base, pass: false, fix: `The sign-in page itself answers ${final.status}: fix ${context.paths.signIn}.` };
+  if (final.status >= 400)
+    return {
+      ...base,
+      pass: false,
+      fix: `The sign-in page itself answers ${final.status}: fix ${context.paths.signIn}.`,
+    };
   return { ...base, pass: true, fix: '' };
 }

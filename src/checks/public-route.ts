@@ -4,7 +4,11 @@ import { isSignIn } from './clerk-redirects.ts';
 import { describeResponse, isSuccess, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 
-export function judgePublicSignedOut(final: ResponseEvidence, route: { path: string; url: string; kind: 'page' | 'api' }, context: { paths: { signIn: string } }): Verdict {
+export function judgePublicSignedOut(
+  final: ResponseEvidence,
+  route: { path: string; url: string; kind: 'page' | 'api' },
+  context: { paths: { signIn: string } },
+): Verdict {
   const base = {
     id: route.kind === 'page' ? 'auth.public-page.signed-out' : 'api.public.signed-out-allowed',
     title: `GET ${route.path} signed out -> 2xx, not sent to sign-in`,
@@ -14,17 +18,40 @@ export function judgePublicSignedOut(final: ResponseEvidence, route: { path: str
   } as const;
   const finalURL = new URL(final.url);
   if (isSignIn(finalURL, context.paths.signIn, route.url) && finalURL.pathname !== route.path) {
-    return { ...base, pass: false, fix: `${route.path} sends signed-out visitors to sign-in: add it to the public routes (createRouteMatcher([... '${route.path}' ...]) that clerkMiddleware() skips), or remove it from the profile's public list if it is meant to be protected.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `${route.path} sends signed-out visitors to sign-in: add it to the public routes (createRouteMatcher([... '${route.path}' ...]) that clerkMiddleware() skips), or remove it from the profile's public list if it is meant to be protected.`,
+    };
   }
   if (finalURL.pathname !== route.path && !isSuccess(final.status)) {
-    return { ...base, pass: false, fix: `${route.path} redirected to ${finalURL.pathname}: list the path that serves visitors in the profile, or make it public.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `${route.path} redirected to ${finalURL.pathname}: list the path that serves visitors in the profile, or make it public.`,
+    };
   }
   if (isSuccess(final.status)) return { ...base, pass: true, fix: '' };
   if (final.status === 404 && !(final.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite')) {
-    return { ...base, pass: false, fix: `${route.path} does not exist on the target: fix the profile's public routes (CGL_PUBLIC_PAGES / CGL_PUBLIC_API).` };
+    return {
+      ...base,
+      pass: false,
+      fix: `${route.path} does not exist on the target: fix the profile's public routes (CGL_PUBLIC_PAGES / CGL_PUBLIC_API).`,
+    };
   }
   if ([401, 403, 404].includes(final.status)) {
-    return { ...base, pass: false, fix: `${route.path} denies signed-out requests: make it public in the middleware (createRouteMatcher list of public routes) and do not require a session in the handler.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `${route.path} denies signed-out requests: make it public in the middleware (createRouteMatcher list of public routes) and do not require a session in the handler.`,
+    };
   }
-  return { ...base, pass: false, fix: final.status >= 500 ? `${route.path} crashes for a signed-out visitor: check the server logs.` : `Unexpected ${final.status}: a public route should answer 2xx.` };
+  return {
+    ...base,
+    pass: false,
+    fix:
+      final.status >= 500
+        ? `${route.path} crashes for a signed-out visitor: check the server logs.`
+        : `Unexpected ${final.status}: a public route should answer 2xx.`,
+  };
 }

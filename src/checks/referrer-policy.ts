@@ -20,11 +20,25 @@ export function judgeReferrerPolicy(evidence: ResponseEvidence): Verdict {
     expected: `Referrer-Policy: one of ${PRIVATE.join(', ')}`,
     actual: quoteHeader('Referrer-Policy', value),
   } as const;
-  if (value === undefined) return { ...base, pass: true, fix: `Recommended: send ${SEND} explicitly, so an older browser or a later default cannot leak full URLs.` };
-  const effective = value.split(',').map((token) => token.trim().toLowerCase()).filter((token) => PRIVATE.includes(token) || LEAKY.includes(token)).at(-1);
-  if (effective === undefined) return { ...base, pass: false, fix: `No recognised policy in the header, so browsers ignore it: send ${SEND}.` };
+  if (value === undefined)
+    return {
+      ...base,
+      pass: true,
+      fix: `Recommended: send ${SEND} explicitly, so an older browser or a later default cannot leak full URLs.`,
+    };
+  const effective = value
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter((token) => PRIVATE.includes(token) || LEAKY.includes(token))
+    .at(-1);
+  if (effective === undefined)
+    return { ...base, pass: false, fix: `No recognised policy in the header, so browsers ignore it: send ${SEND}.` };
   if (LEAKY.includes(effective)) {
-    return { ...base, pass: false, fix: `${effective} sends ${effective.startsWith('origin') ? 'the origin' : 'full URLs, paths and query strings'} to other sites: send ${SEND}.` };
+    return {
+      ...base,
+      pass: false,
+      fix: `${effective} sends ${effective.startsWith('origin') ? 'the origin' : 'full URLs, paths and query strings'} to other sites: send ${SEND}.`,
+    };
   }
   return { ...base, pass: true, fix: '' };
 }

@@ -20,7 +20,9 @@ export function judgeSensitiveFile(evidence: ResponseEvidence): Verdict {
     pass: !leaked,
     expected: '404 (or 403), never the file',
     // The body may hold secrets: say what it looks like, never print it.
-    actual: leaked ? `${evidence.status} with a body that looks like ${path.startsWith('/.git') ? 'git metadata' : 'an env file'} (${evidence.bodyExcerpt.length} bytes, not shown)` : `${evidence.status}${isHtml ? ' (an HTML page)' : ''}${ok ? '' : `: ${cap(evidence.bodyExcerpt, 60)}`}`,
+    actual: leaked
+      ? `${evidence.status} with a body that looks like ${path.startsWith('/.git') ? 'git metadata' : 'an env file'} (${evidence.bodyExcerpt.length} bytes, not shown)`
+      : `${evidence.status}${isHtml ? ' (an HTML page)' : ''}${ok ? '' : `: ${cap(evidence.bodyExcerpt, 60)}`}`,
     fix: leaked
       ? `Stop serving ${path}: keep it out of the public/static folder and the deploy artifact, and block dot-files at the server or CDN. Treat every secret in it as leaked: rotate them.`
       : '',

@@ -9,13 +9,33 @@ import type { Verdict } from './verdict.ts';
 
 const ID = 'auth.session-token.bounded';
 
-export function judgeTokenLifetime(claims: JwtClaims | null, context: { url: string; maxSeconds: number; source: string }): Verdict {
-  const base = { id: ID, title: `the session token lives at most ${context.maxSeconds} s`, url: context.url, expected: `exp - iat <= ${context.maxSeconds} s` } as const;
-  if (!claims) return { ...base, pass: false, actual: `${context.source}: no readable session token`, fix: '', skip: `No session token to inspect (${context.source}).` };
+export function judgeTokenLifetime(
+  claims: JwtClaims | null,
+  context: { url: string; maxSeconds: number; source: string },
+): Verdict {
+  const base = {
+    id: ID,
+    title: `the session token lives at most ${context.maxSeconds} s`,
+    url: context.url,
+    expected: `exp - iat <= ${context.maxSeconds} s`,
+  } as const;
+  if (!claims)
+    return {
+      ...base,
+      pass: false,
+      actual: `${context.source}: no readable session token`,
+      fix: '',
+      skip: `No session token to inspect (${context.source}).`,
+    };
   const exp = numericClaim(claims, 'exp');
   const iat = numericClaim(claims, 'iat');
   if (exp === undefined || iat === undefined) {
-    return { ...base, pass: false, actual: `${context.source}: a token without exp/iat`, fix: 'A session token must carry exp and iat: is this a Clerk session token?' };
+    return {
+      ...base,
+      pass: false,
+      actual: `${context.source}: a token without exp/iat`,
+      fix: 'A session token must carry exp and iat: is this a Clerk session token?',
+    };
   }
   const lifetime = exp - iat;
   const actual = `${context.source}: lifetime ${lifetime} s (iat ${iat}, exp ${exp})`;
@@ -28,11 +48,32 @@ export function judgeTokenLifetime(claims: JwtClaims | null, context: { url: str
   };
 }
 
-export function judgeTokenAzp(claims: JwtClaims | null, context: { url: string; origins: readonly string[]; source: string }): Verdict {
-  const base = { id: ID, title: "the session token is issued for the target's origin (azp)", url: context.url, expected: `azp absent or one of ${context.origins.join(', ')}` } as const;
-  if (!claims) return { ...base, pass: false, actual: `${context.source}: no readable session token`, fix: '', skip: `No session token to inspect (${context.source}).` };
+export function judgeTokenAzp(
+  claims: JwtClaims | null,
+  context: { url: string; origins: readonly string[]; source: string },
+): Verdict {
+  const base = {
+    id: ID,
+    title: "the session token is issued for the target's origin (azp)",
+    url: context.url,
+    expected: `azp absent or one of ${context.origins.join(', ')}`,
+  } as const;
+  if (!claims)
+    return {
+      ...base,
+      pass: false,
+      actual: `${context.source}: no readable session token`,
+      fix: '',
+      skip: `No session token to inspect (${context.source}).`,
+    };
   const azp = claims.azp;
-  if (azp === undefined) return { ...base, pass: true, actual: `${context.source}: no azp claim`, fix: 'Tokens without azp cannot be tied to an origin: pass authorizedParties to clerkMiddleware() anyway.' };
+  if (azp === undefined)
+    return {
+      ...base,
+      pass: true,
+      actual: `${context.source}: no azp claim`,
+      fix: 'Tokens without azp cannot be tied to an origin: pass authorizedParties to clerkMiddleware() anyway.',
+    };
   const actual = `${context.source}: azp ${JSON.stringify(azp)}`;
   if (typeof azp === 'string' && context.origins.includes(azp)) return { ...base, pass: true, actual, fix: '' };
   return {
@@ -44,7 +85,10 @@ export function judgeTokenAzp(claims: JwtClaims | null, context: { url: string; 
 }
 
 const AUTHORIZED_PARTIES_FIX =
-  "Pass the app's own origins to Clerk: clerkMiddleware({ authorizedParties: ['https://app.example.com'] }) (Next.js and Express), or authorizedParties in authenticateRequest() / verifyToken() from @clerk/backend. Without it a token issued to any page that can reach your Frontend API is accepted.";
+  "Pass the app's own origins to Clerk: clerkMiddleware({ authorizedParties: " +
+  "['https://app.example.com'] }) (Next.js and Express), or authorizedParties in " +
+  'authenticateRequest() / verifyToken() from @clerk/backend. Without it a token issued to ' +
+  'any page that can reach your Frontend API is accepted.';
 
 /**
  * A genuine session token (the instance's signature, the user's session) whose `azp` names another origin:
@@ -59,7 +103,9 @@ export function judgeForeignOriginTokenRefused(
     id: ID,
     noun: 'a genuine session token issued for another origin',
     claim: `azp ${context.foreignOrigin}, signed by the instance`,
-    attack: `any page that can get the user's token from the Frontend API (another site, a sibling subdomain) can call this API as the user`,
+    attack:
+      `any page that can get the user's token from the Frontend API (another site, a sibling ` +
+      `subdomain) can call this API as the user`,
     fix: AUTHORIZED_PARTIES_FIX,
     transport: 'bearer',
   };

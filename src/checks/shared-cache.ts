@@ -34,7 +34,12 @@ export function judgeNoSharedCache(evidence: ResponseEvidence): Verdict {
     expected: 'Cache-Control without public / s-maxage (private or no-store)',
     actual: `${evidence.status}; ${quoteHeader('Cache-Control', value)}`,
   } as const;
-  if (!permission) return { ...base, pass: true, fix: value ? '' : 'Consider Cache-Control: private, no-store on per-user responses.' };
+  if (!permission)
+    return {
+      ...base,
+      pass: true,
+      fix: value ? '' : 'Consider Cache-Control: private, no-store on per-user responses.',
+    };
   return {
     ...base,
     pass: false,

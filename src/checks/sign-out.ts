@@ -19,14 +19,19 @@ export function judgeSignedOut(evidence: SignOutEvidence, context: { paths: { si
   const problems: string[] = [];
   if (evidence.sessionCookies.some((value) => value !== '')) problems.push('a __session cookie still holds a token');
   if (evidence.protectedPage?.showsUser) problems.push(`${evidence.protectedPage.path} still shows the user`);
-  if (evidence.protectedApi?.showsUser) problems.push(`${evidence.protectedApi.name} still answers for the user (${evidence.protectedApi.status})`);
+  if (evidence.protectedApi?.showsUser)
+    problems.push(`${evidence.protectedApi.name} still answers for the user (${evidence.protectedApi.status})`);
   if (evidence.signedInAgain) problems.push('clerk-js reports a session again');
   const actual = [
     `session cookies holding a token: ${evidence.sessionCookies.filter((v) => v !== '').length}`,
-    evidence.protectedPage && `${evidence.protectedPage.path} -> ${new URL(evidence.protectedPage.finalUrl).pathname}${evidence.protectedPage.showsUser ? ' showing the user' : ''}`,
-    evidence.protectedApi && `${evidence.protectedApi.name} -> ${evidence.protectedApi.status}${evidence.protectedApi.showsUser ? ' for the user' : ''}`,
+    evidence.protectedPage &&
+      `${evidence.protectedPage.path} -> ${new URL(evidence.protectedPage.finalUrl).pathname}${evidence.protectedPage.showsUser ? ' showing the user' : ''}`,
+    evidence.protectedApi &&
+      `${evidence.protectedApi.name} -> ${evidence.protectedApi.status}${evidence.protectedApi.showsUser ? ' for the user' : ''}`,
     evidence.signedInAgain && 'clerk-js has a session',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   const base = {
     id: 'auth.sign-out',
     title: 'after sign-out the session is gone: no session cookie, nothing answers for the user',
@@ -35,5 +40,9 @@ export function judgeSignedOut(evidence: SignOutEvidence, context: { paths: { si
     actual,
   } as const;
   if (problems.length === 0) return { ...base, pass: true, fix: '' };
-  return { ...base, pass: false, fix: `Sign-out did not end the session (${problems.join('; ')}). Sign out through Clerk (<SignOutButton/> or clerk.signOut()), which ends the session at Clerk and clears the cookies; do not only clear local state or navigate away.` };
+  return {
+    ...base,
+    pass: false,
+    fix: `Sign-out did not end the session (${problems.join('; ')}). Sign out through Clerk (<SignOutButton/> or clerk.signOut()), which ends the session at Clerk and clears the cookies; do not only clear local state or navigate away.`,
+  };
 }

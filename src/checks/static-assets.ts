@@ -9,9 +9,15 @@ import { quoteHeader, type Verdict } from './verdict.ts';
 export const MIN_ASSET_MAX_AGE = 30 * 24 * 3600;
 
 function maxAge(cacheControl: string): number {
-  const directives = cacheControl.toLowerCase().split(',').map((directive) => directive.trim());
+  const directives = cacheControl
+    .toLowerCase()
+    .split(',')
+    .map((directive) => directive.trim());
   if (directives.some((directive) => ['no-store', 'no-cache', 'private'].includes(directive))) return 0;
-  const ages = directives.map((directive) => /^(?:s-)?max-age="?(\d+)"?$/.exec(directive)?.[1]).filter((age) => age !== undefined).map(Number);
+  const ages = directives
+    .map((directive) => /^(?:s-)?max-age="?(\d+)"?$/.exec(directive)?.[1])
+    .filter((age) => age !== undefined)
+    .map(Number);
   return ages.length ? Math.max(...ages) : 0;
 }
 
@@ -26,12 +32,19 @@ export function judgeStaticAsset(evidence: ResponseEvidence): Verdict {
     actual: `${evidence.status}; ${quoteHeader('Cache-Control', cacheControl)}${clerkHeaders.length ? `; ${clerkHeaders.map((name) => `${name}: ${evidence.headers[name]}`).join('; ')}` : ''}`,
   } as const;
   const fixes: string[] = [];
-  if (evidence.status !== 200) fixes.push(`the asset answered ${evidence.status}: a matcher that catches static files can redirect or deny them`);
+  if (evidence.status !== 200)
+    fixes.push(`the asset answered ${evidence.status}: a matcher that catches static files can redirect or deny them`);
   if (clerkHeaders.length) {
-    fixes.push("the request went through Clerk's middleware: use the matcher from Clerk's docs, which skips _next and files with static extensions");
+    fixes.push(
+      "the request went through Clerk's middleware: use the matcher from Clerk's docs, which " +
+        'skips _next and files with static extensions',
+    );
   }
   if (cacheControl === undefined || maxAge(cacheControl) < MIN_ASSET_MAX_AGE) {
-    fixes.push('serve hashed bundles with `Cache-Control: public, max-age=31536000, immutable` (Next.js does this for /_next/static unless something overrides it)');
+    fixes.push(
+      'serve hashed bundles with `Cache-Control: public, max-age=31536000, immutable` (Next.js ' +
+        'does this for /_next/static unless something overrides it)',
+    );
   }
   return { ...base, pass: fixes.length === 0, fix: fixes.length ? `Fix: ${fixes.join('; ')}.` : '' };
 }

@@ -3,7 +3,9 @@
 import type { RejectedCase } from './webhook.ts';
 
 const VERIFY_RAW =
-  "Verify with verifyWebhook(req) from @clerk/nextjs/webhooks (@clerk/express/webhooks), or svix's Webhook.verify(rawBody, headers), before acting on anything, and answer 400 when it throws.";
+  'Verify with verifyWebhook(req) from @clerk/nextjs/webhooks (@clerk/express/webhooks), or ' +
+  "svix's Webhook.verify(rawBody, headers), before acting on anything, and answer 400 when it " +
+  'throws.';
 
 const missing = (header: 'svix-id' | 'svix-timestamp' | 'svix-signature'): RejectedCase => ({
   id: `webhooks.reject.missing-${header}`,
@@ -24,7 +26,11 @@ export const REJECTED_CASES = {
     id: 'webhooks.reject.body-reformatted',
     what: 'a body re-formatted (whitespace) after signing',
     ifAccepted:
-      "The endpoint accepted a body whose bytes differ from the signed ones once re-formatted: the handler verifies JSON.stringify(await req.json()) (or a body parser's output) instead of the raw body. Verify the raw text — await req.text() in Next.js, express.raw({ type: 'application/json' }) in Express — or call verifyWebhook(req); real Clerk bodies do not always survive a JSON round trip.",
+      'The endpoint accepted a body whose bytes differ from the signed ones once re-formatted: ' +
+      "the handler verifies JSON.stringify(await req.json()) (or a body parser's output) instead " +
+      'of the raw body. Verify the raw text — await req.text() in Next.js, express.raw({ type: ' +
+      "'application/json' }) in Express — or call verifyWebhook(req); real Clerk bodies do not " +
+      'always survive a JSON round trip.',
   },
   staleTimestamp: {
     id: 'webhooks.reject.stale-timestamp',

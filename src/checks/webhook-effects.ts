@@ -18,7 +18,13 @@ export function probeState(evidence: ResponseEvidence): ProbeState {
 }
 
 /** After user.created (want exists) or user.deleted (want absent): did the probe come to show it in time? */
-export function judgeSideEffect(evidence: ResponseEvidence, want: 'exists' | 'absent', event: string, waitedMs: number, delivery: string): Verdict {
+export function judgeSideEffect(
+  evidence: ResponseEvidence,
+  want: 'exists' | 'absent',
+  event: string,
+  waitedMs: number,
+  delivery: string,
+): Verdict {
   const state = probeState(evidence);
   const base = {
     id: 'webhooks.side-effect',
@@ -32,7 +38,9 @@ export function judgeSideEffect(evidence: ResponseEvidence, want: 'exists' | 'ab
   const fix = refused
     ? `The ${event} delivery itself was not accepted (${delivery}), so nothing could change: see webhooks.replay for why.`
     : state === 'unknown'
-      ? 'The probe URL answers neither 2xx nor 404: point CGL_WEBHOOK_PROBE_URL at a route that answers 2xx when the user exists and 404 (or { "exists": false }) when not, readable without a session.'
+      ? 'The probe URL answers neither 2xx nor 404: point CGL_WEBHOOK_PROBE_URL at a route that ' +
+        'answers 2xx when the user exists and 404 (or { "exists": false }) when not, readable ' +
+        'without a session.'
       : `The endpoint answered 2xx to ${event} but nothing changed: the handler acknowledges without processing. A classic: svix 2.x Webhook.verify() returns undefined, so code written for 1.x ("const evt = wh.verify(...)") handles nothing. Parse the verified body yourself or use verifyWebhook(req), and answer 2xx only after the work is done (or queued).`;
   return { ...base, pass: false, fix };
 }
@@ -51,6 +59,9 @@ export function judgeAppliedOnce(evidence: ResponseEvidence, svixId: string): Ve
   return {
     ...base,
     pass: false,
-    fix: 'The same svix-id was applied twice: Clerk (Svix) retries a delivery it is unsure of, with the same svix-id, so a retry can resurrect deleted users or double-send emails. Store each processed svix-id (a unique index) and answer 200 without acting when it comes again.',
+    fix:
+      'The same svix-id was applied twice: Clerk (Svix) retries a delivery it is unsure of, with ' +
+      'the same svix-id, so a retry can resurrect deleted users or double-send emails. Store each ' +
+      'processed svix-id (a unique index) and answer 200 without acting when it comes again.',
   };
 }

@@ -14,7 +14,8 @@ export function webhookHeadersFinding(evidence: ResponseEvidence): string {
 export function webhookGetFinding(evidence: ResponseEvidence): string {
   const answer = describeResponse(evidence);
   if (evidence.status === 405) return `405 (${answer}): only POST is served, as expected.`;
-  if (isSuccess(evidence.status)) return `${answer}: GET is served; make sure it reveals nothing and changes nothing (a 405 is the usual answer).`;
+  if (isSuccess(evidence.status))
+    return `${answer}: GET is served; make sure it reveals nothing and changes nothing (a 405 is the usual answer).`;
   if (evidence.status >= 500) return `${answer}: GET crashes the route; harmless for Clerk, but a 405 is cleaner.`;
   return `${answer}.`;
 }

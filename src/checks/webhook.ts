@@ -31,19 +31,42 @@ export interface AcceptedCase {
 export function judgeWebhookAccepted(evidence: ResponseEvidence | TimedOut, options: AcceptedCase = {}): Verdict {
   const path = pathOf(evidence.url);
   const what = options.what ?? 'a correctly signed user.created';
-  const base = { id: options.id ?? 'webhooks.replay', title: `POST ${path} with ${what} -> 2xx`, url: evidence.url, expected: 'a 2xx status' } as const;
+  const base = {
+    id: options.id ?? 'webhooks.replay',
+    title: `POST ${path} with ${what} -> 2xx`,
+    url: evidence.url,
+    expected: 'a 2xx status',
+  } as const;
   if ('timedOutAfterMs' in evidence) {
-    return { ...base, pass: false, actual: `no answer within ${evidence.timedOutAfterMs / 1000} s`, fix: 'Answer fast and do slow work after responding (a queue): Clerk (Svix) gives up after 15 s and retries, delivering the event again.' };
+    return {
+      ...base,
+      pass: false,
+      actual: `no answer within ${evidence.timedOutAfterMs / 1000} s`,
+      fix:
+        'Answer fast and do slow work after responding (a queue): Clerk (Svix) gives up after 15 s ' +
+        'and retries, delivering the event again.',
+    };
   }
   const { status } = evidence;
   const actual = describeResponse(evidence);
   if (isSuccess(status)) return { ...base, pass: true, actual, fix: '' };
   let fix: string;
   if (!reachedHandler(evidence)) fix = makePublic(path);
-  else if (status === 404) fix = `No webhook handler answers at ${path}: set CGL_WEBHOOK_PATH (webhook.path) to the path of the endpoint registered in Clerk Dashboard → Webhooks, or add the route.`;
+  else if (status === 404)
+    fix = `No webhook handler answers at ${path}: set CGL_WEBHOOK_PATH (webhook.path) to the path of the endpoint registered in Clerk Dashboard → Webhooks, or add the route.`;
   else if (status === 405) fix = `${path} does not accept POST: export a POST handler there.`;
-  else if (status >= 500) fix = "The handler crashed on a valid event: check the server logs (a *.deleted event carries only { id, object, deleted }, not the full object). If it calls svix's Webhook.verify() directly, svix 2.x returns nothing, so parse the body yourself, or use verifyWebhook(req) from @clerk/nextjs/webhooks (@clerk/express/webhooks).";
-  else if (status >= 400) fix = "The app rejected a correctly signed event: the app's CLERK_WEBHOOK_SIGNING_SECRET must be the endpoint's Signing Secret (Clerk Dashboard → Webhooks → endpoint), the same one this suite signs with, and the handler must verify the raw body (not JSON re-serialised). An event type the app does not handle should still get 200, or Clerk retries it.";
+  else if (status >= 500)
+    fix =
+      'The handler crashed on a valid event: check the server logs (a *.deleted event carries ' +
+      "only { id, object, deleted }, not the full object). If it calls svix's Webhook.verify() " +
+      'directly, svix 2.x returns nothing, so parse the body yourself, or use verifyWebhook(req) ' +
+      'from @clerk/nextjs/webhooks (@clerk/express/webhooks).';
+  else if (status >= 400)
+    fix =
+      "The app rejected a correctly signed event: the app's CLERK_WEBHOOK_SIGNING_SECRET must be " +
+      "the endpoint's Signing Secret (Clerk Dashboard → Webhooks → endpoint), the same one this " +
+      'suite signs with, and the handler must verify the raw body (not JSON re-serialised). An ' +
+      'event type the app does not handle should still get 200, or Clerk retries it.';
   else fix = 'Answer a delivered event with 200 once it is handled: Clerk (Svix) retries anything else.';
   return { ...base, pass: false, actual, fix };
 }
@@ -61,10 +84,18 @@ export interface RejectedCase {
 export const BAD_SIGNATURE: RejectedCase = {
   id: 'webhooks.bad-signature-rejected',
   what: 'a wrong signature',
-  ifAccepted: "The endpoint accepted an event signed with the wrong secret, so anyone can forge Clerk events: verify every delivery with verifyWebhook(req) from @clerk/nextjs/webhooks (or svix's Webhook.verify on the raw body) before acting on it, and answer 400 when verification throws.",
+  ifAccepted:
+    'The endpoint accepted an event signed with the wrong secret, so anyone can forge Clerk ' +
+    'events: verify every delivery with verifyWebhook(req) from @clerk/nextjs/webhooks (or ' +
+    "svix's Webhook.verify on the raw body) before acting on it, and answer 400 when " +
+    'verification throws.',
 };
 
-export function judgeWebhookRejected(evidence: ResponseEvidence | TimedOut, rejectStatuses: readonly number[] = [400, 401], rule: RejectedCase = BAD_SIGNATURE): Verdict {
+export function judgeWebhookRejected(
+  evidence: ResponseEvidence | TimedOut,
+  rejectStatuses: readonly number[] = [400, 401],
+  rule: RejectedCase = BAD_SIGNATURE,
+): Verdict {
   const path = pathOf(evidence.url);
   const allowed = [...rejectStatuses, ...(rule.alsoRejecting ?? [])];
   const head = {
@@ -74,7 +105,9 @@ export function judgeWebhookRejected(evidence: ResponseEvidence | TimedOut, reje
     expected: `${allowed.join(' or ')} (the delivery is checked and refused)`,
   } as const;
   if ('timedOutAfterMs' in evidence) {
-    const fix = 'The endpoint hangs instead of refusing: verify the signature before any slow work, and cap the body size (a 413 counts as a refusal).';
+    const fix =
+      'The endpoint hangs instead of refusing: verify the signature before any slow work, and cap ' +
+      'the body size (a 413 counts as a refusal).';
     return { ...head, pass: false, actual: `no answer within ${evidence.timedOutAfterMs / 1000} s`, fix };
   }
   const base = { ...head, actual: describeResponse(evidence) };
@@ -84,8 +117,11 @@ export function judgeWebhookRejected(evidence: ResponseEvidence | TimedOut, reje
   let fix: string;
   if (isSuccess(status)) fix = rule.ifAccepted;
   else if (status >= 500) fix = 'The handler crashes on a bad delivery: catch the verification error and answer 400.';
-  else if (!reachedHandler(evidence)) fix = `${makePublic(path)} Until then this check proves nothing about signature verification.`;
-  else if (status === 404) fix = `No webhook handler answers at ${path}: set CGL_WEBHOOK_PATH (webhook.path) to the endpoint registered in Clerk Dashboard → Webhooks.`;
-  else fix = `If ${status} is how the app refuses a bad signature, list it in webhook.rejectStatuses (CGL_WEBHOOK_REJECT_STATUSES); Clerk's examples answer 400.`;
+  else if (!reachedHandler(evidence))
+    fix = `${makePublic(path)} Until then this check proves nothing about signature verification.`;
+  else if (status === 404)
+    fix = `No webhook handler answers at ${path}: set CGL_WEBHOOK_PATH (webhook.path) to the endpoint registered in Clerk Dashboard → Webhooks.`;
+  else
+    fix = `If ${status} is how the app refuses a bad signature, list it in webhook.rejectStatuses (CGL_WEBHOOK_REJECT_STATUSES); Clerk's examples answer 400.`;
   return { ...base, pass: false, fix };
 }

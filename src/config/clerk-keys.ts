@@ -28,7 +28,13 @@ export function checkPublishableKey(value: string): KeyCheck<PublishableKeyInfo>
   const quotes = quoted(value);
   if (quotes) return { ok: false, problem: quotes };
   if (value.startsWith('sk_')) {
-    return { ok: false, problem: 'holds a secret key (sk_…); never put it in a publishable variable (NEXT_PUBLIC_* ones are shipped to every browser): rotate it in the Clerk Dashboard and set the publishable key (pk_…) here' };
+    return {
+      ok: false,
+      problem:
+        'holds a secret key (sk_…); never put it in a publishable variable (NEXT_PUBLIC_* ones are ' +
+        'shipped to every browser): rotate it in the Clerk Dashboard and set the publishable key ' +
+        '(pk_…) here',
+    };
   }
   const match = /^pk_(test|live)_(.*)$/.exec(value);
   if (!match) return { ok: false, problem: 'must start with pk_test_ or pk_live_' };
@@ -37,10 +43,16 @@ export function checkPublishableKey(value: string): KeyCheck<PublishableKeyInfo>
   if (decoded === undefined) return { ok: false, problem: `the part after pk_${kind}_ is not base64` };
   const host = decoded.slice(0, -1);
   if (!decoded.endsWith('$') || host.includes('$')) {
-    return { ok: false, problem: `decodes to "${printable(decoded)}", but a publishable key decodes to "<frontend-api-host>$": the key is truncated or not a Clerk key` };
+    return {
+      ok: false,
+      problem: `decodes to "${printable(decoded)}", but a publishable key decodes to "<frontend-api-host>$": the key is truncated or not a Clerk key`,
+    };
   }
   if (!host.includes('.')) {
-    return { ok: false, problem: `encodes the host "${printable(host)}", which has no dot; Clerk needs a Frontend API host such as clerk.example.com` };
+    return {
+      ok: false,
+      problem: `encodes the host "${printable(host)}", which has no dot; Clerk needs a Frontend API host such as clerk.example.com`,
+    };
   }
   return { ok: true, value: { instanceType: kind === 'live' ? 'production' : 'development', frontendApi: host } };
 }
@@ -54,15 +66,28 @@ export function checkSecretKey(value: string): KeyCheck<{ instanceType: Instance
   const quotes = quoted(value);
   if (quotes) return { ok: false, problem: quotes };
   if (value.startsWith('pk_')) {
-    return { ok: false, problem: 'holds a publishable key (pk_…), not the secret key: copy the Secret key (sk_test_… or sk_live_…) from Clerk Dashboard → API keys' };
+    return {
+      ok: false,
+      problem:
+        'holds a publishable key (pk_…), not the secret key: copy the Secret key (sk_test_… or ' +
+        'sk_live_…) from Clerk Dashboard → API keys',
+    };
   }
   if (value.startsWith('whsec_')) {
-    return { ok: false, problem: 'holds a webhook signing secret (whsec_…), not the secret key: that one belongs in CLERK_WEBHOOK_SIGNING_SECRET' };
+    return {
+      ok: false,
+      problem:
+        'holds a webhook signing secret (whsec_…), not the secret key: that one belongs in ' +
+        'CLERK_WEBHOOK_SIGNING_SECRET',
+    };
   }
   const match = /^sk_(test|live)_(.*)$/.exec(value);
   if (!match) return { ok: false, problem: 'must start with sk_test_ or sk_live_' };
   if (!/^[A-Za-z0-9_-]{16,}$/.test(match[2] ?? '')) {
-    return { ok: false, problem: `the part after sk_${match[1]}_ is too short or has characters a Clerk secret key never has: copy the whole key again` };
+    return {
+      ok: false,
+      problem: `the part after sk_${match[1]}_ is too short or has characters a Clerk secret key never has: copy the whole key again`,
+    };
   }
   return { ok: true, value: { instanceType: match[1] === 'live' ? 'production' : 'development' } };
 }
@@ -74,15 +99,26 @@ export function checkWebhookSecret(value: string): KeyCheck<null> {
   const quotes = quoted(value);
   if (quotes) return { ok: false, problem: quotes };
   if (value.startsWith('sk_') || value.startsWith('pk_')) {
-    return { ok: false, problem: 'holds a Clerk API key, not a webhook signing secret: copy the Signing Secret (whsec_…) from Clerk Dashboard → Webhooks → your endpoint' };
+    return {
+      ok: false,
+      problem:
+        'holds a Clerk API key, not a webhook signing secret: copy the Signing Secret (whsec_…) ' +
+        'from Clerk Dashboard → Webhooks → your endpoint',
+    };
   }
   if (!value.startsWith('whsec_')) {
-    return { ok: false, problem: 'must start with whsec_ (the Signing Secret from Clerk Dashboard → Webhooks → your endpoint)' };
+    return {
+      ok: false,
+      problem: 'must start with whsec_ (the Signing Secret from Clerk Dashboard → Webhooks → your endpoint)',
+    };
   }
   const key = decodeBase64(value.slice('whsec_'.length));
   if (!key) return { ok: false, problem: 'the part after whsec_ is not base64: copy the whole Signing Secret again' };
   if (key.length < MIN_WEBHOOK_KEY_BYTES) {
-    return { ok: false, problem: `the part after whsec_ decodes to ${key.length} bytes; a Svix signing secret has at least ${MIN_WEBHOOK_KEY_BYTES}: the copy is truncated` };
+    return {
+      ok: false,
+      problem: `the part after whsec_ decodes to ${key.length} bytes; a Svix signing secret has at least ${MIN_WEBHOOK_KEY_BYTES}: the copy is truncated`,
+    };
   }
   return { ok: true, value: null };
 }

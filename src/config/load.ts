@@ -17,7 +17,13 @@ export interface LoadedConfigFile {
 export async function loadConfigFile(cwd: string = process.cwd()): Promise<LoadedConfigFile> {
   const present = CONFIG_FILES.filter((name) => existsSync(join(cwd, name)));
   if (present.length > 1) {
-    throw new ProfileError([{ key: present.join(' and '), problem: 'both exist: keep one of them', example: 'clerk-go-live.config.ts exporting defineConfig({ routes: { … } })' }]);
+    throw new ProfileError([
+      {
+        key: present.join(' and '),
+        problem: 'both exist: keep one of them',
+        example: 'clerk-go-live.config.ts exporting defineConfig({ routes: { … } })',
+      },
+    ]);
   }
   const [name] = present;
   if (!name) return { file: null, config: undefined };

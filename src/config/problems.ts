@@ -24,7 +24,9 @@ export class ProfileError extends Error {
 
 export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const lines = [`clerk-go-live: the target profile has ${count} (variables go in the environment, .env or .env.local; settings in the config file):`];
+  const lines = [
+    `clerk-go-live: the target profile has ${count} (variables go in the environment, .env or .env.local; settings in the config file):`,
+  ];
   for (const { key, problem, example } of problems) {
     lines.push(`  - ${key}: ${problem}`, `      example: ${example}`);
   }
@@ -40,16 +42,31 @@ const FILE_EXAMPLES: Record<string, string> = {
   environment: '"environment": "staging"',
   clerk: '"clerk": { "apiUrl": "https://api.clerk.com" }',
   testUser: '"testUser": { "email": "go-live+clerk_test@example.com", "strategy": "password" }',
-  routes: '"routes": { "publicPages": ["/"], "protectedPages": ["/dashboard"], "protectedApi": ["/api/me"], "publicApi": ["/api/public/health"] }',
-  'routes.protectedApi': '"routes": { "protectedApi": ["/api/me", { "path": "/api/orders", "method": "POST", "denied": [401, 403, 404], "allowed": [200] }] }',
+  routes:
+    '"routes": { "publicPages": ["/"], "protectedPages": ["/dashboard"], "protectedApi": ' +
+    '["/api/me"], "publicApi": ["/api/public/health"] }',
+  'routes.protectedApi':
+    '"routes": { "protectedApi": ["/api/me", { "path": "/api/orders", "method": "POST", ' +
+    '"denied": [401, 403, 404], "allowed": [200] }] }',
   paths: '"paths": { "signIn": "/sign-in", "afterSignIn": "/dashboard", "afterSignOut": "/" }',
-  webhook: '"webhook": { "path": "/api/webhooks/clerk", "rejectStatuses": [400, 401], "allowStateChanges": false, "events": ["user.created"], "probeUrl": "/api/admin/users/{id}" }',
+  webhook:
+    '"webhook": { "path": "/api/webhooks/clerk", "rejectStatuses": [400, 401], ' +
+    '"allowStateChanges": false, "events": ["user.created"], "probeUrl": ' +
+    '"/api/admin/users/{id}" }',
   headers: '"headers": { "hstsMinMaxAge": 15552000, "requireHsts": true }',
 };
 
 export function fileProblem(configFile: string, path: readonly PropertyKey[], problem: string): Problem {
-  const dotted = path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
-  const example = FILE_EXAMPLES[`${String(path[0])}.${String(path[1])}`] ?? FILE_EXAMPLES[String(path[0])] ?? `{ ${Object.values(FILE_EXAMPLES).slice(0, 2).join(', ')} } (keys: ${Object.keys(FILE_EXAMPLES).filter((k) => !k.includes('.')).join(', ')})`;
+  const dotted = path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
+  const example =
+    FILE_EXAMPLES[`${String(path[0])}.${String(path[1])}`] ??
+    FILE_EXAMPLES[String(path[0])] ??
+    `{ ${Object.values(FILE_EXAMPLES).slice(0, 2).join(', ')} } (keys: ${Object.keys(FILE_EXAMPLES)
+      .filter((k) => !k.includes('.'))
+      .join(', ')})`;
   return { key: dotted ? `${configFile}: ${dotted}` : configFile, problem, example };
 }
 
@@ -60,8 +77,15 @@ const SECRET_LOOKING_KEY = /secret|password|token|apikey|signing/i;
 export function fileIssues(configFile: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
   return issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') return [fileProblem(configFile, issue.path, issue.message)];
-    return issue.keys.map((key) => fileProblem(configFile, [...issue.path, key], SECRET_LOOKING_KEY.test(key)
-      ? 'secrets never go in the config file (it is committed): set CLERK_SECRET_KEY, CLERK_WEBHOOK_SIGNING_SECRET or CGL_TEST_USER_PASSWORD in the environment'
-      : 'is not a setting clerk-go-live knows (a typo?)'));
+    return issue.keys.map((key) =>
+      fileProblem(
+        configFile,
+        [...issue.path, key],
+        SECRET_LOOKING_KEY.test(key)
+          ? 'secrets never go in the config file (it is committed): set CLERK_SECRET_KEY, ' +
+              'CLERK_WEBHOOK_SIGNING_SECRET or CGL_TEST_USER_PASSWORD in the environment'
+          : 'is not a setting clerk-go-live knows (a typo?)',
+      ),
+    );
   });
 }

@@ -4,11 +4,17 @@ import { variableProblem, type Problem } from './problems.ts';
 import type { ParsedEnv, ParsedFileConfig } from './schema.ts';
 import type { ProtectedApiRoute, RouteTable } from './types.ts';
 
-type RouteEntry = string | { path: string; method?: ProtectedApiRoute['method']; denied?: number[]; allowed?: number[] };
+type RouteEntry =
+  string | { path: string; method?: ProtectedApiRoute['method']; denied?: number[]; allowed?: number[] };
 
 function toRoute(entry: RouteEntry): ProtectedApiRoute {
   const route = typeof entry === 'string' ? { path: entry } : entry;
-  return { path: route.path, method: route.method ?? 'GET', denied: route.denied ?? [...DEFAULTS.denied], allowed: route.allowed ?? [...DEFAULTS.allowed] };
+  return {
+    path: route.path,
+    method: route.method ?? 'GET',
+    denied: route.denied ?? [...DEFAULTS.denied],
+    allowed: route.allowed ?? [...DEFAULTS.allowed],
+  };
 }
 
 export function readRoutes(e: Partial<ParsedEnv>, file: ParsedFileConfig, problems: Problem[]): RouteTable {
@@ -20,7 +26,12 @@ export function readRoutes(e: Partial<ParsedEnv>, file: ParsedFileConfig, proble
   };
   for (const route of routes.protectedApi) {
     if (route.denied.some((s) => s >= 200 && s < 300)) {
-      problems.push(variableProblem('CGL_PROTECTED_API', `${route.method} ${route.path}: a 2xx in "denied" would count serving the route as denying it`));
+      problems.push(
+        variableProblem(
+          'CGL_PROTECTED_API',
+          `${route.method} ${route.path}: a 2xx in "denied" would count serving the route as denying it`,
+        ),
+      );
     }
   }
   return routes;

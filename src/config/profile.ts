@@ -35,7 +35,10 @@ function parseEnv(vars: Record<string, string>, problems: Problem[]): Partial<Pa
   for (const [name, schema] of Object.entries(envSchema.shape)) {
     const result = schema.safeParse(vars[name]);
     if (result.success) parsed[name] = result.data;
-    else problems.push(...result.error.issues.map((issue) => variableProblem(name, `${itemLabel(issue.path)}${issue.message}`)));
+    else
+      problems.push(
+        ...result.error.issues.map((issue) => variableProblem(name, `${itemLabel(issue.path)}${issue.message}`)),
+      );
   }
   return parsed as Partial<ParsedEnv>;
 }
@@ -71,22 +74,44 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
   const routes = readRoutes(e, file, problems);
   const rejectStatuses = e.CGL_WEBHOOK_REJECT_STATUSES ?? file.webhook?.rejectStatuses ?? [...DEFAULTS.rejectStatuses];
   if (rejectStatuses.some((s) => s < 400 || s >= 500)) {
-    problems.push(variableProblem('CGL_WEBHOOK_REJECT_STATUSES', 'list only 4xx statuses: a 2xx accepts the event and a 5xx is a crash'));
+    problems.push(
+      variableProblem(
+        'CGL_WEBHOOK_REJECT_STATUSES',
+        'list only 4xx statuses: a 2xx accepts the event and a 5xx is a crash',
+      ),
+    );
   }
 
-  const webhookProbe = e.CGL_WEBHOOK_PROBE_URL ?? file.webhook?.probeUrl ?? (embedded ? DEFAULTS.embeddedWebhookProbe : undefined);
+  const webhookProbe =
+    e.CGL_WEBHOOK_PROBE_URL ?? file.webhook?.probeUrl ?? (embedded ? DEFAULTS.embeddedWebhookProbe : undefined);
 
-  const testUser = readTestUser(e, file, vars, { secretKeySet: vars.CLERK_SECRET_KEY !== undefined }, problems, warnings);
+  const testUser = readTestUser(
+    e,
+    file,
+    vars,
+    { secretKeySet: vars.CLERK_SECRET_KEY !== undefined },
+    problems,
+    warnings,
+  );
 
   problems.push(...fileProblems);
   if (problems.length > 0 || !e.TARGET_URL || !keys.publishable) throw new ProfileError(problems, warnings);
 
-  const environment = e.CGL_ENVIRONMENT ?? file.environment ?? (keys.publishable.info.instanceType === 'production' ? 'production' : 'development');
+  const environment =
+    e.CGL_ENVIRONMENT ??
+    file.environment ??
+    (keys.publishable.info.instanceType === 'production' ? 'production' : 'development');
   if (environment === 'production' && keys.publishable.info.instanceType === 'development') {
-    warnings.push('The environment is production but the publishable key is a development key (pk_test_): a production deploy needs the pk_live_/sk_live_ keys of the production instance.');
+    warnings.push(
+      'The environment is production but the publishable key is a development key (pk_test_): a ' +
+        'production deploy needs the pk_live_/sk_live_ keys of the production instance.',
+    );
   }
   if (!embedded && usesDefaultRoutes(e, file)) {
-    warnings.push('Using the reference app’s route table (/dashboard, GET /api/me): set "routes" in clerk-go-live.config.ts or CGL_PROTECTED_PAGES / CGL_PROTECTED_API to match your app.');
+    warnings.push(
+      'Using the reference app’s route table (/dashboard, GET /api/me): set "routes" in ' +
+        'clerk-go-live.config.ts or CGL_PROTECTED_PAGES / CGL_PROTECTED_API to match your app.',
+    );
   }
   const baseURL = normalizeBaseURL(e.TARGET_URL);
   const profile: Profile = {
@@ -106,7 +131,9 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
       rejectStatuses,
       // The bundled app holds nothing real: its events may change state whatever its environment.
       allowStateChanges: e.CGL_WEBHOOK_ALLOW_STATE_CHANGES ?? file.webhook?.allowStateChanges ?? embedded,
-      events: [...new Set(e.CGL_WEBHOOK_EVENTS ?? file.webhook?.events ?? (embedded ? EVENT_TYPES : DEFAULT_EXTERNAL_EVENTS))],
+      events: [
+        ...new Set(e.CGL_WEBHOOK_EVENTS ?? file.webhook?.events ?? (embedded ? EVENT_TYPES : DEFAULT_EXTERNAL_EVENTS)),
+      ],
       ...(webhookProbe && { probeUrl: webhookProbe }),
     },
     ...(testUser && { testUser }),
@@ -117,8 +144,11 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
       afterSignOut: e.CGL_AFTER_SIGN_OUT_PATH ?? file.paths?.afterSignOut ?? DEFAULTS.afterSignOut,
     },
     auth: {
-      maxTokenLifetimeSeconds: e.CGL_MAX_TOKEN_LIFETIME ?? file.auth?.maxTokenLifetimeSeconds ?? DEFAULTS.maxTokenLifetimeSeconds,
-      authorizedOrigins: (e.CGL_AUTHORIZED_ORIGINS ?? file.auth?.authorizedOrigins ?? [baseURL]).map((url) => new URL(url).origin),
+      maxTokenLifetimeSeconds:
+        e.CGL_MAX_TOKEN_LIFETIME ?? file.auth?.maxTokenLifetimeSeconds ?? DEFAULTS.maxTokenLifetimeSeconds,
+      authorizedOrigins: (e.CGL_AUTHORIZED_ORIGINS ?? file.auth?.authorizedOrigins ?? [baseURL]).map(
+        (url) => new URL(url).origin,
+      ),
     },
     headers: {
       hstsMinMaxAge: e.CGL_HSTS_MIN_MAX_AGE ?? file.headers?.hstsMinMaxAge ?? DEFAULTS.hstsMinMaxAge,

@@ -22,7 +22,8 @@ export function httpUrlProblem(value: string): string | null {
     return 'is not a URL (it needs the scheme, e.g. https://)';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `uses ${url.protocol} but must be an http(s) URL`;
-  if (url.username || url.password) return 'contains user:password@ credentials, which would end up in traces and reports: remove them';
+  if (url.username || url.password)
+    return 'contains user:password@ credentials, which would end up in traces and reports: remove them';
   return null;
 }
 
@@ -32,18 +33,29 @@ const httpUrl = z.string().superRefine((value, ctx) => {
 });
 
 // A path on the target: "/x", never "//x" (that is another host) and never a full URL.
-const routePath = z.string().regex(/^\/(?!\/)\S*$/, { error: (iss) => `"${String(iss.input)}" must be a path starting with "/" (no host, no spaces)` });
+const routePath = z.string().regex(/^\/(?!\/)\S*$/, {
+  error: (iss) => `"${String(iss.input)}" must be a path starting with "/" (no host, no spaces)`,
+});
 
 // The sign-in page may be hosted by Clerk (the Account Portal), so a full URL is allowed there.
-const signInLocation = z.union([routePath, httpUrl], { error: 'must be a path like /sign-in or the Account Portal URL like https://accounts.example.com/sign-in' });
+const signInLocation = z.union([routePath, httpUrl], {
+  error: 'must be a path like /sign-in or the Account Portal URL like https://accounts.example.com/sign-in',
+});
 
-const httpStatus = z.int({ error: 'HTTP statuses are whole numbers' }).min(100, { error: 'is not an HTTP status (100–599)' }).max(599, { error: 'is not an HTTP status (100–599)' });
+const httpStatus = z
+  .int({ error: 'HTTP statuses are whole numbers' })
+  .min(100, { error: 'is not an HTTP status (100–599)' })
+  .max(599, { error: 'is not an HTTP status (100–599)' });
 const statusList = z.array(httpStatus).min(1, { error: 'needs at least one status' });
 
 const webhookEvent = z.enum(EVENT_TYPES, { error: oneOf(EVENT_TYPES) });
 // The side-effect probe: a path on the target or a full URL, with {id} where the synthetic user id goes.
 const probeUrl = z.string().superRefine((value, ctx) => {
-  if (!value.includes('{id}')) ctx.addIssue({ code: 'custom', message: 'needs an {id} placeholder where the synthetic user id goes, e.g. /api/admin/users/{id}' });
+  if (!value.includes('{id}'))
+    ctx.addIssue({
+      code: 'custom',
+      message: 'needs an {id} placeholder where the synthetic user id goes, e.g. /api/admin/users/{id}',
+    });
   else if (!value.startsWith('/') || value.startsWith('//')) {
     const problem = httpUrlProblem(value.replace('{id}', 'id'));
     if (problem) ctx.addIssue({ code: 'custom', message: `must be a path starting with "/" or a URL: it ${problem}` });
@@ -62,37 +74,51 @@ export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   environment: z.enum(ENVIRONMENTS, { error: oneOf(ENVIRONMENTS) }).optional(),
   clerk: z.strictObject({ apiUrl: httpUrl.optional() }).optional(),
-  testUser: z.strictObject({
-    email: z.email({ error: 'is not an email address' }).optional(),
-    strategy: z.enum(SIGN_IN_STRATEGIES, { error: oneOf(SIGN_IN_STRATEGIES) }).optional(),
-  }).optional(),
-  routes: z.strictObject({
-    publicPages: z.array(routePath).optional(),
-    protectedPages: z.array(routePath).optional(),
-    // A bare path is shorthand for { path } with the default method and statuses.
-    protectedApi: z.array(z.preprocess((entry) => (typeof entry === 'string' ? { path: entry } : entry), apiRoute)).optional(),
-    publicApi: z.array(routePath).optional(),
-  }).optional(),
-  paths: z.strictObject({
-    signIn: signInLocation.optional(),
-    afterSignIn: routePath.optional(),
-    afterSignOut: routePath.optional(),
-  }).optional(),
-  webhook: z.strictObject({
-    path: routePath.optional(),
-    rejectStatuses: statusList.optional(),
-    allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
-    events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
-    probeUrl: probeUrl.optional(),
-  }).optional(),
-  auth: z.strictObject({
-    maxTokenLifetimeSeconds: z.int({ error: 'must be a whole number of seconds' }).min(1).optional(),
-    authorizedOrigins: z.array(httpUrl).optional(),
-  }).optional(),
-  headers: z.strictObject({
-    hstsMinMaxAge: z.int({ error: 'must be a whole number of seconds' }).min(0).optional(),
-    requireHsts: z.boolean({ error: 'must be true or false' }).optional(),
-  }).optional(),
+  testUser: z
+    .strictObject({
+      email: z.email({ error: 'is not an email address' }).optional(),
+      strategy: z.enum(SIGN_IN_STRATEGIES, { error: oneOf(SIGN_IN_STRATEGIES) }).optional(),
+    })
+    .optional(),
+  routes: z
+    .strictObject({
+      publicPages: z.array(routePath).optional(),
+      protectedPages: z.array(routePath).optional(),
+      // A bare path is shorthand for { path } with the default method and statuses.
+      protectedApi: z
+        .array(z.preprocess((entry) => (typeof entry === 'string' ? { path: entry } : entry), apiRoute))
+        .optional(),
+      publicApi: z.array(routePath).optional(),
+    })
+    .optional(),
+  paths: z
+    .strictObject({
+      signIn: signInLocation.optional(),
+      afterSignIn: routePath.optional(),
+      afterSignOut: routePath.optional(),
+    })
+    .optional(),
+  webhook: z
+    .strictObject({
+      path: routePath.optional(),
+      rejectStatuses: statusList.optional(),
+      allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
+      events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
+      probeUrl: probeUrl.optional(),
+    })
+    .optional(),
+  auth: z
+    .strictObject({
+      maxTokenLifetimeSeconds: z.int({ error: 'must be a whole number of seconds' }).min(1).optional(),
+      authorizedOrigins: z.array(httpUrl).optional(),
+    })
+    .optional(),
+  headers: z
+    .strictObject({
+      hstsMinMaxAge: z.int({ error: 'must be a whole number of seconds' }).min(0).optional(),
+      requireHsts: z.boolean({ error: 'must be true or false' }).optional(),
+    })
+    .optional(),
 });
 
 /** What a clerk-go-live.config.ts default-exports; wrap it in defineConfig() for type checking. */
@@ -103,21 +129,49 @@ export function defineConfig(config: CglConfig): CglConfig {
   return config;
 }
 
-const commaList = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const commaList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 const pathList = z.string().transform(commaList).pipe(z.array(routePath));
 
 // "/api/me" or "POST /api/orders"
-const apiRouteList = z.string().transform(commaList).pipe(z.array(
-  z.string().transform((item) => {
-    const [first = '', second] = item.split(/\s+/, 2);
-    return second === undefined ? { path: first } : { method: first.toUpperCase(), path: second };
-  }).pipe(apiRoute),
-));
+const apiRouteList = z
+  .string()
+  .transform(commaList)
+  .pipe(
+    z.array(
+      z
+        .string()
+        .transform((item) => {
+          const [first = '', second] = item.split(/\s+/, 2);
+          return second === undefined ? { path: first } : { method: first.toUpperCase(), path: second };
+        })
+        .pipe(apiRoute),
+    ),
+  );
 
-const statusListFromEnv = z.string().transform(commaList).pipe(z.array(z.string().regex(/^\d+$/, { error: (iss) => `"${String(iss.input)}" is not an HTTP status` }).transform(Number).pipe(httpStatus)).min(1));
+const statusListFromEnv = z
+  .string()
+  .transform(commaList)
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^\d+$/, { error: (iss) => `"${String(iss.input)}" is not an HTTP status` })
+          .transform(Number)
+          .pipe(httpStatus),
+      )
+      .min(1),
+  );
 
-const booleanFromEnv = z.string().toLowerCase().pipe(z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }))
+const booleanFromEnv = z
+  .string()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }))
   .transform((value) => value === 'true' || value === '1');
 
 /**
@@ -125,7 +179,13 @@ const booleanFromEnv = z.string().toLowerCase().pipe(z.enum(['true', 'false', '1
  * mistake (a pk_ in the secret, a truncated copy) without printing the value.
  */
 export const envSchema = z.object({
-  TARGET_URL: z.string({ error: 'is not set: point it at the deployed app, or unset it and run `npx playwright test` to use the bundled reference app' }).pipe(httpUrl),
+  TARGET_URL: z
+    .string({
+      error:
+        'is not set: point it at the deployed app, or unset it and run `npx playwright test` to use ' +
+        'the bundled reference app',
+    })
+    .pipe(httpUrl),
   CGL_ENVIRONMENT: z.enum(ENVIRONMENTS, { error: oneOf(ENVIRONMENTS) }).optional(),
   CLERK_API_URL: httpUrl.optional(),
   CGL_TEST_USER_EMAIL: z.email({ error: 'is not an email address' }).optional(),
@@ -142,9 +202,17 @@ export const envSchema = z.object({
   CGL_WEBHOOK_ALLOW_STATE_CHANGES: booleanFromEnv.optional(),
   CGL_WEBHOOK_EVENTS: z.string().transform(commaList).pipe(z.array(webhookEvent).min(1)).optional(),
   CGL_WEBHOOK_PROBE_URL: probeUrl.optional(),
-  CGL_MAX_TOKEN_LIFETIME: z.string().regex(/^[1-9]\d*$/, { error: 'must be a whole number of seconds' }).transform(Number).optional(),
+  CGL_MAX_TOKEN_LIFETIME: z
+    .string()
+    .regex(/^[1-9]\d*$/, { error: 'must be a whole number of seconds' })
+    .transform(Number)
+    .optional(),
   CGL_AUTHORIZED_ORIGINS: z.string().transform(commaList).pipe(z.array(httpUrl).min(1)).optional(),
-  CGL_HSTS_MIN_MAX_AGE: z.string().regex(/^\d+$/, { error: 'must be a whole number of seconds' }).transform(Number).optional(),
+  CGL_HSTS_MIN_MAX_AGE: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of seconds' })
+    .transform(Number)
+    .optional(),
   CGL_REQUIRE_HSTS: booleanFromEnv.optional(),
   CGL_EMBEDDED: z.string().optional(),
 });

@@ -60,5 +60,8 @@ export function redact(text: string, secrets: Iterable<Secret | string | undefin
   for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
     result = result.split(needle).join(REDACTED);
   }
-  return result.replace(JWT, '[redacted-jwt]').replace(CLERK_SECRET_KEY, '[redacted-key]').replace(WEBHOOK_SECRET, '[redacted-secret]');
+  return result
+    .replace(JWT, '[redacted-jwt]')
+    .replace(CLERK_SECRET_KEY, '[redacted-key]')
+    .replace(WEBHOOK_SECRET, '[redacted-secret]');
 }

@@ -6,20 +6,33 @@ const isSet = (value: unknown) => (value ? 'set' : 'not set');
 /** One line per setting; `omit` drops rows by label (e.g. stand-in values in embedded mode). */
 export function describeProfile(profile: Profile, options: { omit?: readonly string[] } = {}): string {
   const { clerk, routes, paths, webhook, headers, testUser } = profile;
-  const api = routes.protectedApi.map((r) => `${r.method} ${r.path} (denied ${r.denied.join('/')}, allowed ${r.allowed.join('/')})`);
+  const api = routes.protectedApi.map(
+    (r) => `${r.method} ${r.path} (denied ${r.denied.join('/')}, allowed ${r.allowed.join('/')})`,
+  );
   const rows: [string, string][] = [
     ['target', `${profile.baseURL}${profile.embedded ? ' (embedded reference app)' : ''}`],
     ['environment', profile.environment],
     ['config file', profile.configFile ?? 'none'],
     ['clerk', `${clerk.instanceType} instance ${clerk.frontendApi}; Backend API ${clerk.apiUrl}`],
-    ['keys', `publishable ${clerk.publishableKey.slice(0, 8)}…, secret key ${isSet(clerk.secretKey)}, webhook signing secret ${isSet(webhook.secret)}`],
-    ['test user', testUser ? `${testUser.email} (${testUser.strategy}; password ${isSet(testUser.password)})` : 'none: signed-in checks skip'],
+    [
+      'keys',
+      `publishable ${clerk.publishableKey.slice(0, 8)}…, secret key ${isSet(clerk.secretKey)}, webhook signing secret ${isSet(webhook.secret)}`,
+    ],
+    [
+      'test user',
+      testUser
+        ? `${testUser.email} (${testUser.strategy}; password ${isSet(testUser.password)})`
+        : 'none: signed-in checks skip',
+    ],
     ['public pages', routes.publicPages.join(', ') || 'none'],
     ['protected pages', routes.protectedPages.join(', ') || 'none'],
     ['protected API', api.join(', ') || 'none'],
     ['public API', routes.publicApi.join(', ') || 'none'],
     ['paths', `sign-in ${paths.signIn}, after sign-in ${paths.afterSignIn}, after sign-out ${paths.afterSignOut}`],
-    ['webhook', `${webhook.path} (bad signature -> ${webhook.rejectStatuses.join(' or ')}; state-changing events ${webhook.allowStateChanges ? 'allowed' : 'not sent'} in production)`],
+    [
+      'webhook',
+      `${webhook.path} (bad signature -> ${webhook.rejectStatuses.join(' or ')}; state-changing events ${webhook.allowStateChanges ? 'allowed' : 'not sent'} in production)`,
+    ],
     ['headers', `HSTS ${headers.requireHsts ? 'required' : 'not required'}, max-age >= ${headers.hstsMinMaxAge}`],
   ];
   const shown = rows.filter(([label]) => !options.omit?.includes(label));

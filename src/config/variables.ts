@@ -9,36 +9,106 @@ export interface VariableDoc {
 }
 
 export const VARIABLES = {
-  TARGET_URL: { example: 'https://staging.example.com', about: 'URL of the deployed app to check (unset: the bundled reference app)' },
-  CGL_ENVIRONMENT: { example: 'production', about: 'production | staging | development (default: production for a pk_live_ key, else development)' },
-  CLERK_PUBLISHABLE_KEY: { example: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k', about: 'publishable key (NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY also read)' },
-  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: { example: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k', about: 'publishable key, Next.js name' },
-  CLERK_SECRET_KEY: { example: 'sk_test_<the Secret key from Clerk Dashboard → API keys>', about: 'secret key (Backend API: testing tokens, test user sign-in)', secret: true },
+  TARGET_URL: {
+    example: 'https://staging.example.com',
+    about: 'URL of the deployed app to check (unset: the bundled reference app)',
+  },
+  CGL_ENVIRONMENT: {
+    example: 'production',
+    about: 'production | staging | development (default: production for a pk_live_ key, else development)',
+  },
+  CLERK_PUBLISHABLE_KEY: {
+    example: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k',
+    about: 'publishable key (NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY also read)',
+  },
+  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: {
+    example: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k',
+    about: 'publishable key, Next.js name',
+  },
+  CLERK_SECRET_KEY: {
+    example: 'sk_test_<the Secret key from Clerk Dashboard → API keys>',
+    about: 'secret key (Backend API: testing tokens, test user sign-in)',
+    secret: true,
+  },
   CLERK_API_URL: { example: 'https://api.clerk.com', about: 'Backend API URL (default https://api.clerk.com)' },
-  CLERK_WEBHOOK_SIGNING_SECRET: { example: 'whsec_<the Signing Secret from Clerk Dashboard → Webhooks → your endpoint>', about: 'webhook signing secret (Svix)', secret: true },
-  CLERK_WEBHOOK_SECRET: { example: 'whsec_<…> (rename to CLERK_WEBHOOK_SIGNING_SECRET)', about: 'older name of the webhook signing secret', secret: true },
-  CGL_TEST_USER_EMAIL: { example: 'go-live+clerk_test@example.com', about: 'email of a test user that exists in the Clerk instance' },
+  CLERK_WEBHOOK_SIGNING_SECRET: {
+    example: 'whsec_<the Signing Secret from Clerk Dashboard → Webhooks → your endpoint>',
+    about: 'webhook signing secret (Svix)',
+    secret: true,
+  },
+  CLERK_WEBHOOK_SECRET: {
+    example: 'whsec_<…> (rename to CLERK_WEBHOOK_SIGNING_SECRET)',
+    about: 'older name of the webhook signing secret',
+    secret: true,
+  },
+  CGL_TEST_USER_EMAIL: {
+    example: 'go-live+clerk_test@example.com',
+    about: 'email of a test user that exists in the Clerk instance',
+  },
   CGL_TEST_USER_PASSWORD: { example: '<the test user’s password>', about: 'password of the test user', secret: true },
   CGL_SIGN_IN_STRATEGY: { example: 'password', about: 'password | email_code | ticket (default password)' },
   CGL_PUBLIC_PAGES: { example: '/,/pricing', about: 'comma list of pages anyone may load' },
   CGL_PROTECTED_PAGES: { example: '/dashboard,/settings', about: 'comma list of pages only signed-in users may load' },
-  CGL_PROTECTED_API: { example: '/api/me,POST /api/orders', about: 'comma list of "[METHOD ]path" API routes that need a session' },
+  CGL_PROTECTED_API: {
+    example: '/api/me,POST /api/orders',
+    about: 'comma list of "[METHOD ]path" API routes that need a session',
+  },
   CGL_PUBLIC_API: { example: '/api/public/health', about: 'comma list of API routes anyone may call' },
   CGL_SIGN_IN_PATH: { example: '/sign-in', about: 'sign-in page path, or the Account Portal URL (default /sign-in)' },
   CGL_AFTER_SIGN_IN_PATH: { example: '/dashboard', about: 'where sign-in lands (default /dashboard)' },
   CGL_AFTER_SIGN_OUT_PATH: { example: '/', about: 'where sign-out lands (default /)' },
-  CGL_WEBHOOK_PATH: { example: '/api/webhooks/clerk', about: 'the app’s Clerk webhook endpoint (default /api/webhooks/clerk)' },
-  CGL_WEBHOOK_REJECT_STATUSES: { example: '400,401', about: 'statuses that count as rejecting a bad signature (default 400,401)' },
-  CGL_WEBHOOK_ALLOW_STATE_CHANGES: { example: '1', about: 'allow state-changing webhook events against a production target (default off)' },
-  CGL_WEBHOOK_EVENTS: { example: 'user.created,user.updated,user.deleted', about: 'comma list of the Clerk events your endpoint subscribes to (default: those three; all 12 for the bundled app)' },
-  CGL_WEBHOOK_PROBE_URL: { example: '/api/admin/users/{id}', about: 'optional side-effect probe: GET it after user.created/user.deleted; 2xx = the user exists, 404 or {"exists":false} = gone' },
-  CGL_MAX_TOKEN_LIFETIME: { example: '60', about: 'longest acceptable session token lifetime in seconds (default 60, Clerk\'s default)' },
-  CGL_AUTHORIZED_ORIGINS: { example: 'https://example.com,https://www.example.com', about: 'origins the app is served from: token azp and sign-in redirects must stay among them (default: TARGET_URL\'s origin)' },
-  CGL_HSTS_MIN_MAX_AGE: { example: '15552000', about: 'smallest acceptable HSTS max-age in seconds (default 15552000, 180 days)' },
+  CGL_WEBHOOK_PATH: {
+    example: '/api/webhooks/clerk',
+    about: 'the app’s Clerk webhook endpoint (default /api/webhooks/clerk)',
+  },
+  CGL_WEBHOOK_REJECT_STATUSES: {
+    example: '400,401',
+    about: 'statuses that count as rejecting a bad signature (default 400,401)',
+  },
+  CGL_WEBHOOK_ALLOW_STATE_CHANGES: {
+    example: '1',
+    about: 'allow state-changing webhook events against a production target (default off)',
+  },
+  CGL_WEBHOOK_EVENTS: {
+    example: 'user.created,user.updated,user.deleted',
+    about:
+      'comma list of the Clerk events your endpoint subscribes to (default: those three; all 12 for the bundled app)',
+  },
+  CGL_WEBHOOK_PROBE_URL: {
+    example: '/api/admin/users/{id}',
+    about:
+      'optional side-effect probe: GET it after user.created/user.deleted; 2xx = the user exists, ' +
+      '404 or {"exists":false} = gone',
+  },
+  CGL_MAX_TOKEN_LIFETIME: {
+    example: '60',
+    about: "longest acceptable session token lifetime in seconds (default 60, Clerk's default)",
+  },
+  CGL_AUTHORIZED_ORIGINS: {
+    example: 'https://example.com,https://www.example.com',
+    about:
+      'origins the app is served from: token azp and sign-in redirects must stay among them ' +
+      "(default: TARGET_URL's origin)",
+  },
+  CGL_HSTS_MIN_MAX_AGE: {
+    example: '15552000',
+    about: 'smallest acceptable HSTS max-age in seconds (default 15552000, 180 days)',
+  },
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
-  CGL_REFERENCE_APP: { example: 'nextjs', about: 'embedded default only: nextjs (default) or express, the bundled reference app to run' },
-  CGL_INSTANCE: { example: 'production', about: 'embedded default only: production (default) or development, the emulated Clerk instance type' },
-  CGL_HTTPS: { example: '0', about: 'embedded default only: 1 (default) serves the reference app through a local TLS front (HSTS, https redirect, Secure cookies); 0 plain http' },
+  CGL_REFERENCE_APP: {
+    example: 'nextjs',
+    about: 'embedded default only: nextjs (default) or express, the bundled reference app to run',
+  },
+  CGL_INSTANCE: {
+    example: 'production',
+    about: 'embedded default only: production (default) or development, the emulated Clerk instance type',
+  },
+  CGL_HTTPS: {
+    example: '0',
+    about:
+      'embedded default only: 1 (default) serves the reference app through a local TLS front ' +
+      '(HSTS, https redirect, Secure cookies); 0 plain http',
+  },
   CGL_EMBEDDED: { example: '1', about: 'set by playwright.config.ts when it runs the bundled reference app' },
 } as const satisfies Record<string, VariableDoc>;
 

@@ -13,5 +13,11 @@ export function renderFaultTable(): string {
     const only = 'apps' in fault && fault.apps ? ` (${(fault.apps as readonly string[]).join(', ')} only)` : '';
     return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` |`;
   });
-  return [blockStart(FAULT_BLOCK, 'targets/faults'), '| fault | area | effect | caught by |', '|---|---|---|---|', ...rows, blockEnd(FAULT_BLOCK)].join('\n');
+  return [
+    blockStart(FAULT_BLOCK, 'targets/faults'),
+    '| fault | area | effect | caught by |',
+    '|---|---|---|---|',
+    ...rows,
+    blockEnd(FAULT_BLOCK),
+  ].join('\n');
 }

@@ -46,13 +46,21 @@ export function buildReadiness(target: string, outcomes: TestOutcome[]): Readine
   for (const outcome of outcomes) if (outcome.check) ids.add(outcome.check);
   const items = [...ids].map((id) => {
     const tests = outcomes.filter((o) => o.check === id);
-    return { id, claim: CHECKS[id as CheckId] ?? id, area: id.split('.')[0] ?? 'other', status: statusOf(tests), tests };
+    return {
+      id,
+      claim: CHECKS[id as CheckId] ?? id,
+      area: id.split('.')[0] ?? 'other',
+      status: statusOf(tests),
+      tests,
+    };
   });
-  const rank = (area: string) => (AREA_ORDER.indexOf(area) + 1 || AREA_ORDER.length + 1);
+  const rank = (area: string) => AREA_ORDER.indexOf(area) + 1 || AREA_ORDER.length + 1;
   items.sort((a, b) => rank(a.area) - rank(b.area) || a.id.localeCompare(b.id));
   const counts: Record<ItemStatus, number> = { pass: 0, fail: 0, skipped: 0, 'not-run': 0 };
   for (const item of items) counts[item.status]++;
   const unchecked = outcomes.filter((o) => !o.check && (o.status === 'failed' || o.status === 'timedOut'));
-  const rateLimited = outcomes.filter((o) => o.rateLimited?.length).map((o) => ({ title: o.title, waits: o.rateLimited ?? [] }));
+  const rateLimited = outcomes
+    .filter((o) => o.rateLimited?.length)
+    .map((o) => ({ title: o.title, waits: o.rateLimited ?? [] }));
   return { ready: counts.fail === 0 && unchecked.length === 0 && counts.pass > 0, target, counts, items, rateLimited };
 }

@@ -19,16 +19,24 @@ export function renderMarkdown(report: Readiness): string {
     '|---|---|---|---|',
   ];
   for (const item of report.items) {
-    const tests = item.tests.map((t) => `${t.status === 'passed' ? '' : `**${t.status}**: `}${t.title}`).join('<br>') || '—';
+    const tests =
+      item.tests.map((t) => `${t.status === 'passed' ? '' : `**${t.status}**: `}${t.title}`).join('<br>') || '—';
     lines.push(`| ${ICON[item.status]} | ${cell(item.claim)} | \`${item.id}\` | ${cell(tests)} |`);
   }
   const problems = report.items.flatMap((item) => item.tests.filter((t) => t.detail && t.status !== 'passed'));
   if (problems.length > 0) {
     lines.push('', '## Details', '');
-    for (const test of problems) lines.push(`### ${test.title} (${test.status})`, '', '```', test.detail ?? '', '```', '');
+    for (const test of problems)
+      lines.push(`### ${test.title} (${test.status})`, '', '```', test.detail ?? '', '```', '');
   }
   if (report.rateLimited.length > 0) {
-    lines.push('', '## Rate limiting', '', "Clerk answered 429 and the suite waited and retried (not a failure of the target's checks):", '');
+    lines.push(
+      '',
+      '## Rate limiting',
+      '',
+      "Clerk answered 429 and the suite waited and retried (not a failure of the target's checks):",
+      '',
+    );
     for (const test of report.rateLimited) lines.push(`- ${test.title}: ${test.waits.join(' ')}`);
   }
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,12 @@ import { redact } from '../config/secret.ts';
 import { buildReadiness, type TestOutcome } from './readiness.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
-const SECRET_ENV = ['CLERK_SECRET_KEY', 'CLERK_WEBHOOK_SIGNING_SECRET', 'CLERK_WEBHOOK_SECRET', 'CGL_TEST_USER_PASSWORD'];
+const SECRET_ENV = [
+  'CLERK_SECRET_KEY',
+  'CLERK_WEBHOOK_SIGNING_SECRET',
+  'CLERK_WEBHOOK_SECRET',
+  'CGL_TEST_USER_PASSWORD',
+];
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -57,7 +62,9 @@ export default class ReadinessReporter implements Reporter {
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
     const waits = report.rateLimited.reduce((n, test) => n + test.waits.length, 0);
     const limited = waits > 0 ? `; Clerk rate-limited the suite ${waits} time(s), waited out` : '';
-    console.log(`\nGo-live readiness: ${report.ready ? 'READY' : 'NOT READY'} (${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skipped} skipped${limited}) — ${join(this.outputDir, 'readiness.md')}`);
+    console.log(
+      `\nGo-live readiness: ${report.ready ? 'READY' : 'NOT READY'} (${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skipped} skipped${limited}) — ${join(this.outputDir, 'readiness.md')}`,
+    );
   }
 
   printsToStdio(): boolean {

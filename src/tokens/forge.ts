@@ -4,7 +4,15 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { b64url, decodeJwt, encodePart, type JwtClaims } from './jwt.ts';
 
-export const FORGERY_KINDS = ['alg-none', 'foreign-key', 'tampered-sub', 'tampered-azp', 'expired', 'not-yet-valid', 'foreign-instance'] as const;
+export const FORGERY_KINDS = [
+  'alg-none',
+  'foreign-key',
+  'tampered-sub',
+  'tampered-azp',
+  'expired',
+  'not-yet-valid',
+  'foreign-instance',
+] as const;
 export type ForgeryKind = (typeof FORGERY_KINDS)[number];
 
 export interface Forgery {
@@ -18,22 +26,43 @@ export interface Forgery {
 }
 
 export const FORGERIES: Record<ForgeryKind, Forgery> = {
-  'alg-none': { kind: 'alg-none', claim: 'alg "none", no signature', attack: 'anyone can write a token for any user id with no key at all' },
-  'foreign-key': { kind: 'foreign-key', claim: "signed with a key that is not the instance's", attack: 'anyone can sign tokens with their own key' },
-  'tampered-sub': { kind: 'tampered-sub', claim: 'sub changed, original signature kept', attack: 'any signed-in user can become any other user by editing the token' },
-  'tampered-azp': { kind: 'tampered-azp', claim: 'azp changed to another origin, original signature kept', attack: 'token claims are trusted without checking the signature' },
+  'alg-none': {
+    kind: 'alg-none',
+    claim: 'alg "none", no signature',
+    attack: 'anyone can write a token for any user id with no key at all',
+  },
+  'foreign-key': {
+    kind: 'foreign-key',
+    claim: "signed with a key that is not the instance's",
+    attack: 'anyone can sign tokens with their own key',
+  },
+  'tampered-sub': {
+    kind: 'tampered-sub',
+    claim: 'sub changed, original signature kept',
+    attack: 'any signed-in user can become any other user by editing the token',
+  },
+  'tampered-azp': {
+    kind: 'tampered-azp',
+    claim: 'azp changed to another origin, original signature kept',
+    attack: 'token claims are trusted without checking the signature',
+  },
   expired: { kind: 'expired', claim: 'expired (a real token past its exp)', attack: 'a stolen token works forever' },
   'not-yet-valid': {
     kind: 'not-yet-valid',
     claim: 'not yet valid (nbf and iat in the future)',
     attack: 'tokens minted for later are accepted now',
-    limit: "Only the instance's key can sign a real not-yet-valid token, and Clerk never issues one: this token is signed with another key, so it proves the signature is checked, not that nbf is.",
+    limit:
+      "Only the instance's key can sign a real not-yet-valid token, and Clerk never issues one: " +
+      'this token is signed with another key, so it proves the signature is checked, not that nbf ' +
+      'is.',
   },
   'foreign-instance': {
     kind: 'foreign-instance',
     claim: "issued by another Clerk instance (iss and azp of another app, that instance's key)",
     attack: "tokens of any other Clerk app (a dev instance, someone else's app) open this one",
-    limit: "Another instance signs with its own key, as this token is: it proves the issuer's key is enforced. A token with a foreign iss/azp signed by THIS instance's key cannot be obtained.",
+    limit:
+      "Another instance signs with its own key, as this token is: it proves the issuer's key is " +
+      "enforced. A token with a foreign iss/azp signed by THIS instance's key cannot be obtained.",
   },
 };
 
@@ -63,7 +92,11 @@ export function otherUserId(sub: unknown): string {
  * Builds the forgery from `real`, a valid session token of the instance. `expired` is the one kind that
  * cannot be made here: it is a real token minted short-lived and left to expire (the caller mints it).
  */
-export function forgeToken(kind: Exclude<ForgeryKind, 'expired'>, real: string, options: { key?: KeyObject; nowSeconds?: number } = {}): string {
+export function forgeToken(
+  kind: Exclude<ForgeryKind, 'expired'>,
+  real: string,
+  options: { key?: KeyObject; nowSeconds?: number } = {},
+): string {
   const decoded = decodeJwt(real);
   if (!decoded) throw new Error('forgeToken needs a compact JWT to start from');
   const { header, payload, parts } = decoded;
@@ -81,6 +114,10 @@ export function forgeToken(kind: Exclude<ForgeryKind, 'expired'>, real: string, 
     case 'not-yet-valid':
       return signRs256(header, { ...payload, iat: now + 3600, nbf: now + 3600, exp: now + 7200 }, key);
     case 'foreign-instance':
-      return signRs256({ ...header, kid: 'ins_cglForeignInstance000000000' }, { ...payload, iss: 'https://clerk.another-instance.example', azp: EVIL_ORIGIN }, key);
+      return signRs256(
+        { ...header, kid: 'ins_cglForeignInstance000000000' },
+        { ...payload, iss: 'https://clerk.another-instance.example', azp: EVIL_ORIGIN },
+        key,
+      );
   }
 }

@@ -17,7 +17,9 @@ export function decodeJwt(token: string): DecodedJwt | null {
   const parts = token.split('.');
   if (parts.length !== 3) return null;
   try {
-    const [header, payload] = parts.slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown);
+    const [header, payload] = parts
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown);
     if (!isObject(header) || !isObject(payload)) return null;
     return { header, payload, parts: parts as [string, string, string] };
   } catch {

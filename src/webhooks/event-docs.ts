@@ -11,7 +11,13 @@ export function renderEventTable(): string {
     const { effect, changesState } = EVENT_CATALOG[type];
     return `| \`${type}\` | ${effect} | ${changesState ? 'yes: production only with `CGL_WEBHOOK_ALLOW_STATE_CHANGES=1`' : 'no: sent to production too'} |`;
   });
-  return [blockStart(EVENT_BLOCK, 'src/webhooks/catalog.ts'), '| event | asks the target to | changes state |', '|---|---|---|', ...rows, blockEnd(EVENT_BLOCK)].join('\n');
+  return [
+    blockStart(EVENT_BLOCK, 'src/webhooks/catalog.ts'),
+    '| event | asks the target to | changes state |',
+    '|---|---|---|',
+    ...rows,
+    blockEnd(EVENT_BLOCK),
+  ].join('\n');
 }
 
 /** The README with its generated event table replaced (unchanged when the markers are missing). */

@@ -41,6 +41,14 @@ export function randomWebhookSecret(): string {
 
 /** The same delivery with svix-* renamed to webhook-* (Standard Webhooks names, which Clerk never sends). */
 export function asStandardWebhookHeaders(delivery: SignedDelivery): { body: string; headers: Record<string, string> } {
-  const { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signature, 'content-type': type } = delivery.headers;
-  return { body: delivery.body, headers: { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature, 'content-type': type } };
+  const {
+    'svix-id': id,
+    'svix-timestamp': timestamp,
+    'svix-signature': signature,
+    'content-type': type,
+  } = delivery.headers;
+  return {
+    body: delivery.body,
+    headers: { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature, 'content-type': type },
+  };
 }

@@ -11,4 +11,6 @@ const readmePath = join(import.meta.dirname, '../../README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const updated = withEventTable(readme);
 if (updated !== readme) writeFileSync(readmePath, updated);
-console.log(`wrote ${FIXTURE_TYPES.length} webhook fixtures to fixtures/webhooks/${updated !== readme ? ' and the README event table (npm run docs)' : ''}`);
+console.log(
+  `wrote ${FIXTURE_TYPES.length} webhook fixtures to fixtures/webhooks/${updated !== readme ? ' and the README event table (npm run docs)' : ''}`,
+);

@@ -5,7 +5,13 @@
 import { clerkClient, clerkMiddleware, getAuth } from '@clerk/express';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { faultOn } from '../faults.ts';
-import { apiMeReply, healthReply, notFoundReply, serverErrorReply, unauthenticatedReply } from '../shared/api-replies.ts';
+import {
+  apiMeReply,
+  healthReply,
+  notFoundReply,
+  serverErrorReply,
+  unauthenticatedReply,
+} from '../shared/api-replies.ts';
 import { CLERK_PROXY_PATH, requiresSignIn, SIGN_IN_PATH } from '../shared/routes.ts';
 import * as authFaults from '../shared/auth-faults.ts';
 import { appSessionFault } from '../shared/app-session-fault.ts';
@@ -34,8 +40,13 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
 
   const render = (req: Request, res: Response, content: string, status = 200): void => {
     const html = pages.layout(content, { publishableKey, signedIn: userIdOf(req) !== null });
-    if (status === 200 && typeof res.locals.pageCacheKey === 'string') pageCache.storePage(res.locals.pageCacheKey, html, 'text/html; charset=utf-8');
-    res.status(status).set('Cache-Control', authFaults.pageCacheControlFault(req.path) ?? PAGE_CACHE_CONTROL).type('html').send(html);
+    if (status === 200 && typeof res.locals.pageCacheKey === 'string')
+      pageCache.storePage(res.locals.pageCacheKey, html, 'text/html; charset=utf-8');
+    res
+      .status(status)
+      .set('Cache-Control', authFaults.pageCacheControlFault(req.path) ?? PAGE_CACHE_CONTROL)
+      .type('html')
+      .send(html);
   };
 
   // First, for every response (proxied FAPI responses included): the shared security headers and the
@@ -53,7 +64,13 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   const assetsThroughClerk = (): boolean => faultOn('static-assets-through-middleware');
   app.use((req, res, next) => (assetsThroughClerk() ? next() : assets(req, res, next)));
   // authorizedParties: the app's own origins (fault authorized-parties-unset leaves it out).
-  app.use(clerkMiddleware({ publishableKey, frontendApiProxy: { enabled: true, path: CLERK_PROXY_PATH }, authorizedParties: authFaults.authorizedParties() }));
+  app.use(
+    clerkMiddleware({
+      publishableKey,
+      frontendApiProxy: { enabled: true, path: CLERK_PROXY_PATH },
+      authorizedParties: authFaults.authorizedParties(),
+    }),
+  );
   app.use((req, res, next) => (assetsThroughClerk() ? assets(req, res, next) : next()));
 
   // Every route below goes through guard: it denies signed-out requests to anything outside the shared
@@ -68,7 +85,10 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
 
   app.get('/', guard, (req, res) => render(req, res, pages.landingContent));
   app.get('/sign-in{/*step}', guard, (req, res) => {
-    const open = authFaults.signInRedirectFault(userIdOf(req) !== null, typeof req.query.redirect_url === 'string' ? req.query.redirect_url : null);
+    const open = authFaults.signInRedirectFault(
+      userIdOf(req) !== null,
+      typeof req.query.redirect_url === 'string' ? req.query.redirect_url : null,
+    );
     if (open) return res.redirect(307, open);
     render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent);
   });
@@ -77,12 +97,18 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   // for a signed-in user and used (res.locals.appSessionUserId) when Clerk says signed out.
   const appSession: RequestHandler = async (req, res, next) => {
     const clerkUserId = userIdOf(req);
-    const session = await appSessionFault({ pathname: req.path, clerkUserId, cookie: req.get('cookie'), https: req.secure });
+    const session = await appSessionFault({
+      pathname: req.path,
+      clerkUserId,
+      cookie: req.get('cookie'),
+      https: req.secure,
+    });
     if (session.setCookie) res.append('Set-Cookie', session.setCookie);
     res.locals.appSessionUserId = session.fallbackUserId;
     next();
   };
-  const sessionUserId = (req: Request, res: Response): string | null => userIdOf(req) ?? (res.locals.appSessionUserId as string | null) ?? null;
+  const sessionUserId = (req: Request, res: Response): string | null =>
+    userIdOf(req) ?? (res.locals.appSessionUserId as string | null) ?? null;
 
   // Fault page-cache-ignores-session (targets/shared/page-cache-fault.ts): a page cache in front of the route
   // answers visitors without cookies from its copy, and keeps a copy (render, above) of everyone else's page.
@@ -109,11 +135,32 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
 
   app.get('/api/me', appSession, guard, (req, res) => {
     res.set(authFaults.corsFaultHeaders(req.get('origin')));
-    sendReply(res, apiMeReply(authFaults.apiMeUserId(sessionUserId(req, res), { authorization: req.get('authorization'), cookie: req.get('cookie') })));
+    sendReply(
+      res,
+      apiMeReply(
+        authFaults.apiMeUserId(sessionUserId(req, res), {
+          authorization: req.get('authorization'),
+          cookie: req.get('cookie'),
+        }),
+      ),
+    );
   });
-  app.options('/api/me', guard, (req, res) => void res.status(204).set('Cache-Control', 'no-store').set(authFaults.corsFaultHeaders(req.get('origin'))).end());
-  app.get('/api/public/health', guard, (req, res) => sendReply(res, authFaults.publicApiDeniedByFault(userIdOf(req)) ? unauthenticatedReply() : healthReply()));
-  app.get('/api/public/webhook-probe/users/:id', guard, (req, res) => sendWebResponse(res, webhookProbeUser(String(req.params.id))));
+  app.options(
+    '/api/me',
+    guard,
+    (req, res) =>
+      void res
+        .status(204)
+        .set('Cache-Control', 'no-store')
+        .set(authFaults.corsFaultHeaders(req.get('origin')))
+        .end(),
+  );
+  app.get('/api/public/health', guard, (req, res) =>
+    sendReply(res, authFaults.publicApiDeniedByFault(userIdOf(req)) ? unauthenticatedReply() : healthReply()),
+  );
+  app.get('/api/public/webhook-probe/users/:id', guard, (req, res) =>
+    sendWebResponse(res, webhookProbeUser(String(req.params.id))),
+  );
   // Raw bytes: the Svix signature covers the body exactly as sent.
   app.all('/api/webhooks/clerk', guard, express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
     await sendWebResponse(res, await handleClerkWebhook(toWebRequest(req)));
@@ -125,8 +172,10 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
     // Client errors raised by body parsing (413, 400 on bad JSON) keep their status and are not logged.
     const status = (error as { status?: unknown }).status;
     // Fault webhook-large-body-crash: a catch-all that answers 500 for every error, the parser's 413 included.
-    const clientError = typeof status === 'number' && status >= 400 && status < 500 && !faultOn('webhook-large-body-crash');
-    if (!clientError) console.error('express: request failed:', req.method, req.path, error instanceof Error ? error.message : error);
+    const clientError =
+      typeof status === 'number' && status >= 400 && status < 500 && !faultOn('webhook-large-body-crash');
+    if (!clientError)
+      console.error('express: request failed:', req.method, req.path, error instanceof Error ? error.message : error);
     if (res.headersSent) return void res.end();
     if (clientError) return void res.status(status).set('Cache-Control', 'no-store').json({ error: 'bad request' });
     if (isApi(req)) return sendReply(res, serverErrorReply());

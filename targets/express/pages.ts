@@ -42,7 +42,9 @@ export function layout(content: string, { publishableKey, signedIn }: PageOption
     // Fault allowed-redirect-origins-any (unset: Clerk's default).
     ...(redirectOrigins && { 'allowed-redirect-origins': redirectOrigins.join(' ') }),
   };
-  const dataAttributes = Object.entries(settings).map(([name, value]) => `data-${name}="${escapeHtml(value)}"`).join(' ');
+  const dataAttributes = Object.entries(settings)
+    .map(([name, value]) => `data-${name}="${escapeHtml(value)}"`)
+    .join(' ');
   // Fault secret-key-in-page: nothing unless it is on.
   const leakyConfig = leakyClientConfigScript();
   return `<!DOCTYPE html>

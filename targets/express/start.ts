@@ -8,7 +8,8 @@ import { exitOnEnvProblems, runTimeEnvProblems, startLine } from '../shared/star
 
 const env = process.env;
 // A bad CGL_INSTANCE is reported with the rest below; no key is chosen for it.
-const publishableKey = env.CLERK_PUBLISHABLE_KEY || (instanceProblem(env) ? '' : emulatorPublishableKey(instanceFrom(env)));
+const publishableKey =
+  env.CLERK_PUBLISHABLE_KEY || (instanceProblem(env) ? '' : emulatorPublishableKey(instanceFrom(env)));
 exitOnEnvProblems('express', runTimeEnvProblems(env, publishableKey, 'express'));
 // Express's default error handler and @clerk/express read NODE_ENV: this is a production app.
 Object.assign(env, { NODE_ENV: 'production', CLERK_PUBLISHABLE_KEY: publishableKey, CLERK_TELEMETRY_DISABLED: '1' });

@@ -11,25 +11,30 @@ export const API_FAULTS = [
   {
     id: 'api-me-fails-signed-in',
     area: 'api',
-    description: '/api/me answers every signed-in caller with a fixed demo user (a development stub left in), never the caller.',
+    description:
+      '/api/me answers every signed-in caller with a fixed demo user (a development stub left in), never the caller.',
     caughtBy: 'api.protected.signed-in-allowed',
   },
   {
     id: 'api-trusts-unverified-token',
     area: 'api',
-    description: "/api/me skips Clerk's middleware and reads the user id from the token's payload without verifying its signature.",
+    description:
+      "/api/me skips Clerk's middleware and reads the user id from the token's payload without " +
+      'verifying its signature.',
     caughtBy: 'api.forged-token.denied',
   },
   {
     id: 'api-accepts-alg-none',
     area: 'api',
-    description: '/api/me skips Clerk\'s middleware and its hand-rolled verifier trusts tokens whose header says alg "none".',
+    description:
+      '/api/me skips Clerk\'s middleware and its hand-rolled verifier trusts tokens whose header says alg "none".',
     caughtBy: 'api.forged-token.denied',
   },
   {
     id: 'api-cors-reflects-origin',
     area: 'api',
-    description: '/api/me echoes any Origin in Access-Control-Allow-Origin with Access-Control-Allow-Credentials: true.',
+    description:
+      '/api/me echoes any Origin in Access-Control-Allow-Origin with Access-Control-Allow-Credentials: true.',
     caughtBy: 'api.protected.cors',
   },
   {
@@ -48,7 +53,9 @@ export const API_FAULTS = [
     id: 'page-cache-ignores-session',
     area: 'api',
     description:
-      'A page cache in front of the app, keyed by URL only and bypassed by requests with cookies, also keeps the /dashboard it passed through for a signed-in user and serves that copy to visitors without cookies (the headers stay private).',
+      'A page cache in front of the app, keyed by URL only and bypassed by requests with cookies, ' +
+      'also keeps the /dashboard it passed through for a signed-in user and serves that copy to ' +
+      'visitors without cookies (the headers stay private).',
     caughtBy: 'api.protected.no-shared-cache',
   },
 ] as const satisfies readonly Fault[];

@@ -11,7 +11,8 @@ export const AUTH_FAULTS = [
   {
     id: 'dashboard-unprotected',
     area: 'auth',
-    description: '/dashboard is left out of the protected routes and the page has no guard of its own: it renders signed out.',
+    description:
+      '/dashboard is left out of the protected routes and the page has no guard of its own: it renders signed out.',
     caughtBy: 'auth.protected-page.signed-out-denied',
   },
   {
@@ -36,7 +37,8 @@ export const AUTH_FAULTS = [
     id: 'allowed-redirect-origins-any',
     area: 'auth',
     description:
-      "Clerk is loaded with allowedRedirectOrigins ['https://*', 'http://*']: after signing in, clerk-js follows any redirect_url off-site.",
+      "Clerk is loaded with allowedRedirectOrigins ['https://*', 'http://*']: after signing in, " +
+      'clerk-js follows any redirect_url off-site.',
     caughtBy: 'auth.sign-in.no-open-redirect',
   },
   {
@@ -49,14 +51,18 @@ export const AUTH_FAULTS = [
     id: 'authorized-parties-unset',
     area: 'auth',
     description:
-      "clerkMiddleware() is called without authorizedParties: a genuine session token that the Frontend API issued for another origin (azp https://evil-clerk-go-live.example) is accepted by the app's API.",
+      'clerkMiddleware() is called without authorizedParties: a genuine session token that the ' +
+      'Frontend API issued for another origin (azp https://evil-clerk-go-live.example) is ' +
+      "accepted by the app's API.",
     caughtBy: 'auth.session-token.bounded',
   },
   {
     id: 'sign-out-keeps-app-session',
     area: 'auth',
     description:
-      "The app keeps its own session cookie (set when a signed-in user loads /dashboard or calls /api/me) and falls back to it when Clerk says signed out: after Clerk's sign-out the browser still gets the user's data.",
+      'The app keeps its own session cookie (set when a signed-in user loads /dashboard or calls ' +
+      "/api/me) and falls back to it when Clerk says signed out: after Clerk's sign-out the " +
+      "browser still gets the user's data.",
     caughtBy: 'auth.sign-out',
   },
 ] as const satisfies readonly Fault[];

@@ -11,14 +11,24 @@ export const HEADERS_FAULTS = [
     description: 'Pages and API responses are sent without X-Content-Type-Options: nosniff.',
     caughtBy: 'headers.nosniff',
   },
-  { id: 'hsts-missing', area: 'headers', description: 'No Strict-Transport-Security header on https responses.', caughtBy: 'headers.hsts' },
+  {
+    id: 'hsts-missing',
+    area: 'headers',
+    description: 'No Strict-Transport-Security header on https responses.',
+    caughtBy: 'headers.hsts',
+  },
   {
     id: 'http-not-redirected',
     area: 'headers',
     description: "The https front's plain-http listener serves the app over http instead of redirecting to https.",
     caughtBy: 'headers.https-redirect',
   },
-  { id: 'hsts-short', area: 'headers', description: 'Strict-Transport-Security max-age is one day (below 180 days).', caughtBy: 'headers.hsts' },
+  {
+    id: 'hsts-short',
+    area: 'headers',
+    description: 'Strict-Transport-Security max-age is one day (below 180 days).',
+    caughtBy: 'headers.hsts',
+  },
   {
     id: 'framing-allowed',
     area: 'headers',
@@ -36,18 +46,35 @@ export const HEADERS_FAULTS = [
   {
     id: 'csp-blocks-turnstile',
     area: 'headers',
-    description: 'script-src and frame-src omit https://challenges.cloudflare.com, so Clerk bot protection cannot load.',
+    description:
+      'script-src and frame-src omit https://challenges.cloudflare.com, so Clerk bot protection cannot load.',
     caughtBy: 'headers.csp-clerk',
   },
   {
     id: 'csp-blocks-inline-styles',
     area: 'headers',
-    description: "style-src lacks 'unsafe-inline' (and no nonce), so the browser blocks the styles Clerk's components inject.",
+    description:
+      "style-src lacks 'unsafe-inline' (and no nonce), so the browser blocks the styles Clerk's components inject.",
     caughtBy: 'headers.csp-violations',
   },
-  { id: 'referrer-leaky', area: 'headers', description: 'Referrer-Policy: unsafe-url sends full URLs to other sites.', caughtBy: 'headers.referrer-policy' },
-  { id: 'permissions-policy-missing', area: 'headers', description: 'No Permissions-Policy header.', caughtBy: 'headers.permissions-policy' },
-  { id: 'powered-by', area: 'headers', description: 'Responses carry X-Powered-By with the framework and its version.', caughtBy: 'headers.no-fingerprint' },
+  {
+    id: 'referrer-leaky',
+    area: 'headers',
+    description: 'Referrer-Policy: unsafe-url sends full URLs to other sites.',
+    caughtBy: 'headers.referrer-policy',
+  },
+  {
+    id: 'permissions-policy-missing',
+    area: 'headers',
+    description: 'No Permissions-Policy header.',
+    caughtBy: 'headers.permissions-policy',
+  },
+  {
+    id: 'powered-by',
+    area: 'headers',
+    description: 'Responses carry X-Powered-By with the framework and its version.',
+    caughtBy: 'headers.no-fingerprint',
+  },
   {
     id: 'cookie-insecure',
     area: 'headers',
@@ -63,12 +90,18 @@ export const HEADERS_FAULTS = [
   {
     id: 'static-assets-through-middleware',
     area: 'headers',
-    description: "The app's script bundle is served after Clerk's middleware, so every asset request runs an auth check.",
+    description:
+      "The app's script bundle is served after Clerk's middleware, so every asset request runs an auth check.",
     caughtBy: 'headers.static-assets',
     // Next fixes its middleware matcher at build time: only Express can switch this at run time.
     apps: ['express'],
   },
-  { id: 'dotenv-served', area: 'headers', description: '/.env and /.env.local are served with their contents.', caughtBy: 'leaks.sensitive-files' },
+  {
+    id: 'dotenv-served',
+    area: 'headers',
+    description: '/.env and /.env.local are served with their contents.',
+    caughtBy: 'leaks.sensitive-files',
+  },
   {
     id: 'unknown-route-soft-404',
     area: 'headers',

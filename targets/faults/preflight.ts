@@ -16,7 +16,8 @@ export const PREFLIGHT_FAULTS = [
   {
     id: 'webhook-secret-not-given',
     area: 'preflight',
-    description: 'The app has its CLERK_WEBHOOK_SIGNING_SECRET, but the environment the checks run in was never given it.',
+    description:
+      'The app has its CLERK_WEBHOOK_SIGNING_SECRET, but the environment the checks run in was never given it.',
     caughtBy: 'preflight.webhook-secret',
     // Unset is judged only on a production profile (live keys).
     instance: 'production',
@@ -24,14 +25,18 @@ export const PREFLIGHT_FAULTS = [
   {
     id: 'secret-key-of-another-instance',
     area: 'preflight',
-    description: "The checks are given the secret key of another Clerk instance (same key type): the Backend API rejects it for this one.",
+    description:
+      'The checks are given the secret key of another Clerk instance (same key type): the Backend ' +
+      'API rejects it for this one.',
     caughtBy: 'preflight.secret-key-instance',
   },
   {
     id: 'fapi-proxy-missing',
     area: 'preflight',
     description:
-      "Production keys on a domain they were not made for: the key's Frontend API host (clerk.go-live.example.test) is not on the target's domain, and the app does not serve Clerk's Frontend API proxy (/__clerk answers 404).",
+      "Production keys on a domain they were not made for: the key's Frontend API host " +
+      "(clerk.go-live.example.test) is not on the target's domain, and the app does not serve " +
+      "Clerk's Frontend API proxy (/__clerk answers 404).",
     caughtBy: 'preflight.fapi-host',
     // A development instance's Clerk-hosted FAPI is fine anywhere: the fault is a production one.
     instance: 'production',
@@ -40,7 +45,9 @@ export const PREFLIGHT_FAULTS = [
     id: 'development-instance-deployed',
     area: 'headers',
     description:
-      'The checks are given the live keys, but the deployed app was built and started with the development instance\'s keys: the live page runs clerk-js in development mode (dev browser, __clerk_db_jwt).',
+      'The checks are given the live keys, but the deployed app was built and started with the ' +
+      "development instance's keys: the live page runs clerk-js in development mode (dev browser, " +
+      '__clerk_db_jwt).',
     caughtBy: 'auth.production-instance',
     // The app and the emulator run the development instance; the suite sees live keys and a production profile.
     instance: 'development',
@@ -51,7 +58,11 @@ export const PREFLIGHT_FAULTS = [
  * Where the stack keeps the servers' (app, emulator) own value of a variable a fault takes from the suite:
  * serverEnv() in targets/https-front/embedded.ts hands it back to them.
  */
-export const SERVER_ONLY_ENV_NAMES = ['CGL_SERVER_CLERK_SECRET_KEY', 'CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET', 'CGL_SERVER_CLERK_PUBLISHABLE_KEY'] as const;
+export const SERVER_ONLY_ENV_NAMES = [
+  'CGL_SERVER_CLERK_SECRET_KEY',
+  'CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET',
+  'CGL_SERVER_CLERK_PUBLISHABLE_KEY',
+] as const;
 
 /** A well-formed secret key of the same type that is not this one (its random part rotated). */
 function anotherInstanceKey(key: string): string {
@@ -62,7 +73,8 @@ function anotherInstanceKey(key: string): string {
 
 /** Changes the stack's env (in place) for the preflight faults named in CGL_FAULTS. */
 export function applyPreflightFaults(values: Record<string, string>, faults: readonly string[]): void {
-  if (faults.includes('test-keys-on-production') && !values.CLERK_SECRET_KEY?.startsWith('sk_live_')) values.CGL_ENVIRONMENT = 'production';
+  if (faults.includes('test-keys-on-production') && !values.CLERK_SECRET_KEY?.startsWith('sk_live_'))
+    values.CGL_ENVIRONMENT = 'production';
   // The servers keep the real values (CGL_SERVER_*); the suite sees none, or another instance's key.
   if (faults.includes('webhook-secret-not-given') && values.CLERK_WEBHOOK_SIGNING_SECRET) {
     values.CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET = values.CLERK_WEBHOOK_SIGNING_SECRET;
@@ -70,7 +82,11 @@ export function applyPreflightFaults(values: Record<string, string>, faults: rea
   }
   // development-instance-deployed: the suite gets live keys of the same shape (pk_live_/sk_live_), the
   // servers keep the development instance's own.
-  if (faults.includes('development-instance-deployed') && values.CLERK_PUBLISHABLE_KEY?.startsWith('pk_test_') && values.CLERK_SECRET_KEY) {
+  if (
+    faults.includes('development-instance-deployed') &&
+    values.CLERK_PUBLISHABLE_KEY?.startsWith('pk_test_') &&
+    values.CLERK_SECRET_KEY
+  ) {
     values.CGL_SERVER_CLERK_PUBLISHABLE_KEY = values.CLERK_PUBLISHABLE_KEY;
     values.CGL_SERVER_CLERK_SECRET_KEY = values.CLERK_SECRET_KEY;
     values.CLERK_PUBLISHABLE_KEY = values.CLERK_PUBLISHABLE_KEY.replace(/^pk_test_/, 'pk_live_');

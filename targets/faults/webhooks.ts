@@ -20,7 +20,8 @@ export const WEBHOOKS_FAULTS = [
   {
     id: 'webhook-route-protected',
     area: 'webhooks',
-    description: "The middleware leaves '/api/webhooks(.*)' out of the public routes, so Clerk's deliveries are refused.",
+    description:
+      "The middleware leaves '/api/webhooks(.*)' out of the public routes, so Clerk's deliveries are refused.",
     caughtBy: 'webhooks.route-public',
   },
   {
@@ -32,13 +33,15 @@ export const WEBHOOKS_FAULTS = [
   {
     id: 'webhook-no-timestamp-tolerance',
     area: 'webhooks',
-    description: 'A hand-rolled verifier checks the HMAC but never the age of svix-timestamp, so old deliveries replay.',
+    description:
+      'A hand-rolled verifier checks the HMAC but never the age of svix-timestamp, so old deliveries replay.',
     caughtBy: 'webhooks.reject.stale-timestamp',
   },
   {
     id: 'webhook-crash-on-user-deleted',
     area: 'webhooks',
-    description: 'The handler deletes the user, then throws on a field user.deleted never carries: 500 on every user.deleted.',
+    description:
+      'The handler deletes the user, then throws on a field user.deleted never carries: 500 on every user.deleted.',
     caughtBy: 'webhooks.replay',
   },
   {
@@ -51,26 +54,33 @@ export const WEBHOOKS_FAULTS = [
     id: 'webhook-first-signature-only',
     area: 'webhooks',
     description:
-      'A hand-rolled verifier compares only the first signature in svix-signature: during a secret rotation (old and new signatures) real deliveries are refused.',
+      'A hand-rolled verifier compares only the first signature in svix-signature: during a ' +
+      'secret rotation (old and new signatures) real deliveries are refused.',
     caughtBy: 'webhooks.signature-rotation',
   },
   {
     id: 'webhook-unsigned-internal-calls',
     area: 'webhooks',
-    description: 'A "manual replay" shortcut: deliveries without svix-signature are treated as internal calls and processed unverified.',
+    description:
+      'A "manual replay" shortcut: deliveries without svix-signature are treated as internal ' +
+      'calls and processed unverified.',
     caughtBy: 'webhooks.reject.missing-svix-signature',
   },
   {
     id: 'webhook-past-only-tolerance',
     area: 'webhooks',
-    description: 'A hand-rolled verifier rejects deliveries older than 5 minutes but not ones dated in the future (age > 300 without the absolute value).',
+    description:
+      'A hand-rolled verifier rejects deliveries older than 5 minutes but not ones dated in the ' +
+      'future (age > 300 without the absolute value).',
     caughtBy: 'webhooks.reject.future-timestamp',
   },
   {
     id: 'webhook-large-body-crash',
     area: 'webhooks',
     description:
-      "A large delivery crashes instead of being refused: the handler copies the body into a fixed 512 KB buffer and throws (Next.js); the catch-all error handler turns the body parser's 413 into a 500 (Express).",
+      'A large delivery crashes instead of being refused: the handler copies the body into a ' +
+      'fixed 512 KB buffer and throws (Next.js); the catch-all error handler turns the body ' +
+      "parser's 413 into a 500 (Express).",
     caughtBy: 'webhooks.reject.oversized-body',
   },
 ] as const satisfies readonly Fault[];

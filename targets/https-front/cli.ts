@@ -18,7 +18,9 @@ const front = await startHttpsFront({
   upstreamPort: port('CGL_APP_PORT'),
   serveHttp: faultOn('http-not-redirected'),
 });
-console.log(`https-front: ${front.httpsURL} -> http://localhost:${process.env.CGL_APP_PORT}; ${front.httpURL} redirects to https`);
+console.log(
+  `https-front: ${front.httpsURL} -> http://localhost:${process.env.CGL_APP_PORT}; ${front.httpURL} redirects to https`,
+);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => void front.close().then(() => process.exit(0)));
 }

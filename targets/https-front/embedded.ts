@@ -6,7 +6,14 @@
 import { freePort } from '../../src/embedded/ports.ts';
 import { applyPreflightFaults, SERVER_ONLY_ENV_NAMES } from '../faults/preflight.ts';
 
-export const HTTPS_ENV_NAMES = ['CGL_HTTPS', 'CGL_FRONT_HTTPS_PORT', 'CGL_FRONT_HTTP_PORT', 'CGL_HTTP_URL', 'CGL_ENVIRONMENT', ...SERVER_ONLY_ENV_NAMES] as const;
+export const HTTPS_ENV_NAMES = [
+  'CGL_HTTPS',
+  'CGL_FRONT_HTTPS_PORT',
+  'CGL_FRONT_HTTP_PORT',
+  'CGL_HTTP_URL',
+  'CGL_ENVIRONMENT',
+  ...SERVER_ONLY_ENV_NAMES,
+] as const;
 
 /**
  * The env for the stack's servers (emulator, app): the stack's env with the values a preflight fault took
@@ -17,7 +24,8 @@ export function serverEnv(env: Record<string, string>): Record<string, string> {
   return {
     ...env,
     CLERK_PUBLISHABLE_KEY: env.CGL_SERVER_CLERK_PUBLISHABLE_KEY || env.CLERK_PUBLISHABLE_KEY || '',
-    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: env.CGL_SERVER_CLERK_PUBLISHABLE_KEY || env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY || '',
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY:
+      env.CGL_SERVER_CLERK_PUBLISHABLE_KEY || env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY || '',
     CLERK_SECRET_KEY: env.CGL_SERVER_CLERK_SECRET_KEY || env.CLERK_SECRET_KEY || '',
     CLERK_WEBHOOK_SIGNING_SECRET: env.CGL_SERVER_CLERK_WEBHOOK_SIGNING_SECRET || env.CLERK_WEBHOOK_SIGNING_SECRET || '',
   };
@@ -32,7 +40,10 @@ const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short', 'http-not-redirected'];
  * TARGET_URL at it.
  * Then apply the preflight faults. `values` is the stack's env, changed in place.
  */
-export async function addHttpsFront(values: Record<string, string>, env: Record<string, string | undefined>): Promise<void> {
+export async function addHttpsFront(
+  values: Record<string, string>,
+  env: Record<string, string | undefined>,
+): Promise<void> {
   const faults = (env.CGL_FAULTS ?? '').split(',').map((id) => id.trim());
   applyPreflightFaults(values, faults);
   if (env.CGL_HTTPS === '0' && !faults.some((id) => HTTPS_ONLY_FAULTS.includes(id))) return;

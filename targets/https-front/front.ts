@@ -2,7 +2,13 @@
 // listener that redirects every request to the https origin (same host), the way a production host or CDN
 // does. It lets the suite prove the https-only checks (HSTS, http -> https redirect, Secure cookies)
 // against the embedded target. The app keeps listening on plain http; only the front talks to it.
-import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { localhostCertificate } from './certificate.ts';
@@ -41,11 +47,14 @@ function proxy(upstreamPort: number, port: number, proto: 'https' | 'http' = 'ht
       'x-forwarded-port': String(port),
       'x-forwarded-for': req.socket.remoteAddress ?? '127.0.0.1',
     };
-    const upstream = httpRequest({ host: 'localhost', port: upstreamPort, method: req.method, path: req.url, headers }, (answer) => {
-      // rawHeaders keeps repeated headers (Set-Cookie) exactly as the app sent them.
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: 'localhost', port: upstreamPort, method: req.method, path: req.url, headers },
+      (answer) => {
+        // rawHeaders keeps repeated headers (Set-Cookie) exactly as the app sent them.
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', (error) => {
       if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain' });
       res.end(`https-front: the app on port ${upstreamPort} did not answer (${error.message})`);
@@ -90,7 +99,10 @@ export async function startHttpsFront(options: FrontOptions): Promise<RunningFro
   httpsPort = https.port;
   // The plain listener's own port is only known once it listens: the proxy reads it from the Host header.
   const http = await listen(
-    () => createHttpServer(options.serveHttp ? proxy(options.upstreamPort, options.httpPort, 'http') : redirectToHttps(httpsPort)),
+    () =>
+      createHttpServer(
+        options.serveHttp ? proxy(options.upstreamPort, options.httpPort, 'http') : redirectToHttps(httpsPort),
+      ),
     options.httpPort,
   );
   const servers = [...https.servers, ...http.servers];

@@ -4,7 +4,10 @@ import { emulatorPublishableKey, type InstanceKind } from '../shared/instance.ts
 import { AFTER_SIGN_IN_PATH, CLERK_PROXY_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../shared/routes.ts';
 
 /** Each instance type's build folder, relative to the app; next.config.ts reads it from CGL_NEXT_DIST_DIR. */
-export const DIST_DIRS: Readonly<Record<InstanceKind, string>> = { production: '.next', development: '.next-development' };
+export const DIST_DIRS: Readonly<Record<InstanceKind, string>> = {
+  production: '.next',
+  development: '.next-development',
+};
 
 /**
  * The emulator's fixed key for the instance type: a dev-suffix host for development (so clerk-js and

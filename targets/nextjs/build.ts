@@ -56,7 +56,8 @@ function newestSourceMtime(dir: string): number {
   return newest;
 }
 
-const mtimeOf = (path: string): number => (statSync(path).isDirectory() ? newestSourceMtime(path) : statSync(path).mtimeMs);
+const mtimeOf = (path: string): number =>
+  statSync(path).isDirectory() ? newestSourceMtime(path) : statSync(path).mtimeMs;
 
 /** Why the instance's build is needed, or null when the existing one is current. */
 export function staleReason(instance: InstanceKind): string | null {
@@ -83,7 +84,10 @@ function buildEnv(instance: InstanceKind): NodeJS.ProcessEnv {
 
 function runNextBuild(instance: InstanceKind): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, 'build', NEXT_APP_DIR], { cwd: REPO_ROOT, env: buildEnv(instance) });
+    const child = spawn(process.execPath, [NEXT_BIN, 'build', NEXT_APP_DIR], {
+      cwd: REPO_ROOT,
+      env: buildEnv(instance),
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -107,7 +111,10 @@ async function keepingFiles<T>(files: readonly string[], fn: () => Promise<T>): 
 }
 
 /** Builds the instance's app when needed (or always with force); throws NextBuildError on failure. */
-export async function ensureBuilt(instance: InstanceKind, { force = false }: { force?: boolean } = {}): Promise<BuildResult> {
+export async function ensureBuilt(
+  instance: InstanceKind,
+  { force = false }: { force?: boolean } = {},
+): Promise<BuildResult> {
   const upToDate: BuildResult = { instance, built: false, reason: 'up to date', seconds: 0 };
   if (!force && staleReason(instance) === null) return upToDate;
   // One lock for both instance types: two `next build`s at once would starve a 2-core machine.

@@ -29,7 +29,12 @@ async function main(): Promise<void> {
   console.log(startLine('nextjs', env));
   const child = spawn(process.execPath, [NEXT_BIN, 'start', NEXT_APP_DIR, '-p', env.CGL_APP_PORT as string], {
     cwd: REPO_ROOT,
-    env: { ...env, CLERK_PUBLISHABLE_KEY: publishableKey, CGL_NEXT_DIST_DIR: DIST_DIRS[instance], NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...env,
+      CLERK_PUBLISHABLE_KEY: publishableKey,
+      CGL_NEXT_DIST_DIR: DIST_DIRS[instance],
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'inherit',
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

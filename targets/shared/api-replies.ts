@@ -28,7 +28,8 @@ export function apiMeReply(userId: string | null | undefined): JsonReply {
   }
   // Fault api-me-fails-signed-in: a development stub left in answers a fixed demo user for every signed-in
   // caller, so the signed-in user never gets their own data.
-  if (userId && faultOn('api-me-fails-signed-in')) return { status: 200, headers: PRIVATE, body: { userId: DEMO_USER_ID } };
+  if (userId && faultOn('api-me-fails-signed-in'))
+    return { status: 200, headers: PRIVATE, body: { userId: DEMO_USER_ID } };
   return { status: 200, headers: PRIVATE, body: { userId: userId ?? null } };
 }
 

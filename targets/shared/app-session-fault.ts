@@ -29,9 +29,18 @@ const NONE: AppSession = { setCookie: null, fallbackUserId: null };
 
 async function mac(userId: string): Promise<string> {
   const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', encoder.encode(process.env.CLERK_SECRET_KEY ?? ''), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(process.env.CLERK_SECRET_KEY ?? ''),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(userId)));
-  return btoa(String.fromCharCode(...signature)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...signature))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** What the fault does for this request: nothing unless it is on and the route is /dashboard or /api/me. */
@@ -40,7 +49,10 @@ export async function appSessionFault(request: AppSessionRequest): Promise<AppSe
   if (request.clerkUserId) {
     const value = `${request.clerkUserId}.${await mac(request.clerkUserId)}`;
     const secure = request.https ? '; Secure' : '';
-    return { setCookie: `${APP_SESSION_COOKIE}=${value}; Path=/; Max-Age=${MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`, fallbackUserId: null };
+    return {
+      setCookie: `${APP_SESSION_COOKIE}=${value}; Path=/; Max-Age=${MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`,
+      fallbackUserId: null,
+    };
   }
   const value = new RegExp(`(?:^|;\\s*)${APP_SESSION_COOKIE}=([^;]+)`).exec(request.cookie ?? '')?.[1];
   const [userId, signature] = (value ?? '').split('.');

@@ -29,10 +29,15 @@ export function pageGuardRemoved(): boolean {
  * the page renders this message in place of the user's details. Null when the fault is off or signed out.
  */
 export function dashboardErrorForSignedIn(userId: string | null | undefined): string | null {
-  return userId && faultOn('dashboard-fails-signed-in') ? 'We could not load your account right now. Please try again later.' : null;
+  return userId && faultOn('dashboard-fails-signed-in')
+    ? 'We could not load your account right now. Please try again later.'
+    : null;
 }
 
-function bearerOrCookieToken(authorization: string | null | undefined, cookie: string | null | undefined): string | null {
+function bearerOrCookieToken(
+  authorization: string | null | undefined,
+  cookie: string | null | undefined,
+): string | null {
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (bearer) return bearer;
   return /(?:^|;\s*)__session=([^;]+)/.exec(cookie ?? '')?.[1] ?? null;
@@ -52,7 +57,10 @@ function decodePart(part: string | undefined): Record<string, unknown> | null {
  * token, decoded without checking its signature (jwt.decode instead of jwt.verify). api-accepts-alg-none: a
  * hand-rolled verifier that trusts tokens whose header says alg "none", and Clerk's result otherwise.
  */
-export function apiMeUserId(verifiedUserId: string | null | undefined, request: { authorization?: string | null; cookie?: string | null }): string | null {
+export function apiMeUserId(
+  verifiedUserId: string | null | undefined,
+  request: { authorization?: string | null; cookie?: string | null },
+): string | null {
   if (verifiedUserId) return verifiedUserId;
   const token = bearerOrCookieToken(request.authorization, request.cookie);
   if (!token) return null;
@@ -86,7 +94,10 @@ export function authorizedParties(): string[] | undefined {
 
 /** The entries of a CGL_APP_ORIGINS value (comma-separated, blanks dropped). */
 export function appOriginsOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
 }
 
 /** api-cors-reflects-origin: CORS headers that echo any Origin and allow credentials (the copy-pasted "fix"). */
@@ -121,5 +132,10 @@ export function publicApiDeniedByFault(userId: string | null | undefined): boole
 
 /** session-token-long-lived: the instance issues hour-long session tokens (an emulator setting). */
 export function emulatorEnvForFaults(faults: string | undefined): Record<string, string> {
-  return (faults ?? '').split(',').map((f) => f.trim()).includes('session-token-long-lived') ? { CGL_EMULATOR_TOKEN_LIFETIME: '3600' } : {};
+  return (faults ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .includes('session-token-long-lived')
+    ? { CGL_EMULATOR_TOKEN_LIFETIME: '3600' }
+    : {};
 }

@@ -7,7 +7,10 @@ import { faultOn } from '../faults.ts';
 /** The body of the inline <script> the pages render while the fault is on, else null. */
 export function leakyClientConfigScript(): string | null {
   if (!faultOn('secret-key-in-page')) return null;
-  const config = { clerkPublishableKey: process.env.CLERK_PUBLISHABLE_KEY ?? '', clerkSecretKey: process.env.CLERK_SECRET_KEY ?? '' };
+  const config = {
+    clerkPublishableKey: process.env.CLERK_PUBLISHABLE_KEY ?? '',
+    clerkSecretKey: process.env.CLERK_SECRET_KEY ?? '',
+  };
   // Escaped for an inline script: no value can close the <script> element.
   return `window.__APP_CONFIG__ = ${JSON.stringify(config).replace(/</g, '\\u003c')};`;
 }

@@ -34,6 +34,8 @@ export function instanceFrom(env: Readonly<Record<string, string | undefined>>):
  */
 export function instanceForRun(env: Readonly<Record<string, string | undefined>>): InstanceKind {
   const on = parseFaults(env.CGL_FAULTS).ids;
-  const needed = (FAULTS as readonly Fault[]).find((fault) => fault.instance && (on as readonly string[]).includes(fault.id))?.instance;
+  const needed = (FAULTS as readonly Fault[]).find(
+    (fault) => fault.instance && (on as readonly string[]).includes(fault.id),
+  )?.instance;
   return needed ?? instanceFrom(env);
 }

@@ -12,7 +12,18 @@ const TTL_MS = 5 * 60_000;
 /** Marks the cache's own request to the app (Next.js: a fetch from the middleware), which it must not answer. */
 const FILL_HEADER = 'x-page-cache-fill';
 
-const FORWARDED = ['accept', 'accept-language', 'authorization', 'cookie', 'user-agent', 'sec-fetch-dest', 'sec-fetch-mode', 'sec-fetch-site', 'x-forwarded-proto', 'x-forwarded-host'];
+const FORWARDED = [
+  'accept',
+  'accept-language',
+  'authorization',
+  'cookie',
+  'user-agent',
+  'sec-fetch-dest',
+  'sec-fetch-mode',
+  'sec-fetch-site',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+];
 
 type HeaderOf = (name: string) => string | null | undefined;
 
@@ -28,7 +39,8 @@ const store = (holder.__cglPageCache ??= new Map<string, CachedPage>());
 
 /** True when the fault is on and this is a full-page GET of a cached page (not Next's RSC payload). */
 export function pageCacheApplies(method: string, pathname: string, header: HeaderOf): boolean {
-  if (!faultOn('page-cache-ignores-session') || method !== 'GET' || !PAGES.has(pathname) || header(FILL_HEADER)) return false;
+  if (!faultOn('page-cache-ignores-session') || method !== 'GET' || !PAGES.has(pathname) || header(FILL_HEADER))
+    return false;
   return (header('accept') ?? '').includes('text/html') && !header('rsc');
 }
 
@@ -76,7 +88,8 @@ export async function pageCacheResponse(request: Request): Promise<Response | nu
   // Not the transfer headers (the body is re-sent decoded), nor the server's internal x-middleware-* ones.
   const copy = new Headers(origin.headers);
   for (const name of [...copy.keys()]) {
-    if (['content-encoding', 'content-length', 'transfer-encoding'].includes(name) || name.startsWith('x-middleware-')) copy.delete(name);
+    if (['content-encoding', 'content-length', 'transfer-encoding'].includes(name) || name.startsWith('x-middleware-'))
+      copy.delete(name);
   }
   return new Response(body, { status: origin.status, headers: copy });
 }

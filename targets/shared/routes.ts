@@ -34,7 +34,9 @@ export function unprotectedByFault(pathname: string): boolean {
  * of the public list, so Clerk's deliveries are refused.
  */
 export function protectedByFault(pathname: string): boolean {
-  return (faultOn('webhook-route-protected') && /^\/api\/webhooks(\/|$)/.test(pathname)) || protectedByAuthFault(pathname);
+  return (
+    (faultOn('webhook-route-protected') && /^\/api\/webhooks(\/|$)/.test(pathname)) || protectedByAuthFault(pathname)
+  );
 }
 
 /** True when a signed-out request for this path must be denied (faults applied). */

@@ -67,14 +67,19 @@ export function securityHeaders(app: 'nextjs' | 'express' = 'nextjs'): Header[] 
   const headers: (Header | undefined)[] = [
     faultOn('framing-allowed') ? undefined : { key: 'X-Frame-Options', value: 'DENY' },
     contentSecurityPolicy(),
-    faultOn('hsts-missing') ? undefined
+    faultOn('hsts-missing')
+      ? undefined
       : { key: 'Strict-Transport-Security', value: faultOn('hsts-short') ? 'max-age=86400' : HSTS },
     { key: 'Referrer-Policy', value: faultOn('referrer-leaky') ? 'unsafe-url' : 'strict-origin-when-cross-origin' },
     faultOn('permissions-policy-missing') ? undefined : { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
     faultOn('nosniff-missing') ? undefined : { key: 'X-Content-Type-Options', value: 'nosniff' },
-    faultOn('powered-by') ? { key: 'X-Powered-By', value: app === 'nextjs' ? 'Next.js 15.1.0' : 'Express 4.21.2' } : undefined,
+    faultOn('powered-by')
+      ? { key: 'X-Powered-By', value: app === 'nextjs' ? 'Next.js 15.1.0' : 'Express 4.21.2' }
+      : undefined,
     // A session-like cookie of the app's own, set without Secure/HttpOnly and with SameSite=None.
-    faultOn('cookie-insecure') ? { key: 'Set-Cookie', value: 'app_session=fault-demo; Path=/; SameSite=None' } : undefined,
+    faultOn('cookie-insecure')
+      ? { key: 'Set-Cookie', value: 'app_session=fault-demo; Path=/; SameSite=None' }
+      : undefined,
   ];
   return headers.filter((header): header is Header => header !== undefined);
 }
@@ -108,22 +113,36 @@ export function faultResponse(pathname: string): FaultResponse | undefined {
   }
   if (faultOn('dotenv-served') && (pathname === '/.env' || pathname === '/.env.local')) {
     // No real secret: a look-alike that the leak check recognises by shape.
-    return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: 'CLERK_SECRET_KEY=sk_live_FAULTDEMOFAULTDEMOFAULTDEMO\nDATABASE_URL=postgres://app@db/app\n' };
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'CLERK_SECRET_KEY=sk_live_FAULTDEMOFAULTDEMOFAULTDEMO\nDATABASE_URL=postgres://app@db/app\n',
+    };
   }
   if (faultOn('stack-trace-in-error') && pathname.startsWith(UNKNOWN_API_PREFIX)) {
     return {
       status: 500,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
-      body: `<!DOCTYPE html><h1>Internal Server Error</h1><pre>TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/src/routes/api.ts:42:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)</pre>`,
+      body:
+        `<!DOCTYPE html><h1>Internal Server Error</h1><pre>TypeError: Cannot read properties of ` +
+        `undefined (reading 'id')\n    at handler (/app/src/routes/api.ts:42:17)\n    at ` +
+        `process.processTicksAndRejections (node:internal/process/task_queues:95:5)</pre>`,
     };
   }
   if (faultOn('unknown-route-soft-404') && !KNOWN_PATH.test(pathname) && !pathname.includes('.')) {
-    return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, body: SOFT_404_PAGE };
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+      body: SOFT_404_PAGE,
+    };
   }
   return undefined;
 }
 
 // Fault unknown-route-soft-404: a catch-all route answers every path the app does not know (no file
 // extension) with 200 and a generic page. The app's own routes, Clerk's proxy and framework files are left alone.
-const KNOWN_PATH = /^\/(?:$|sign-in(?:\/|$)|sign-up(?:\/|$)|dashboard(?:\/|$)|api(?:\/|$)|__clerk(?:\/|$)|_next(?:\/|$))/;
-const SOFT_404_PAGE = '<!DOCTYPE html><html><head><title>Welcome</title></head><body><h1>Welcome</h1><p>Sorry, something went wrong. <a href="/">Go home</a>.</p></body></html>';
+const KNOWN_PATH =
+  /^\/(?:$|sign-in(?:\/|$)|sign-up(?:\/|$)|dashboard(?:\/|$)|api(?:\/|$)|__clerk(?:\/|$)|_next(?:\/|$))/;
+const SOFT_404_PAGE =
+  '<!DOCTYPE html><html><head><title>Welcome</title></head><body><h1>Welcome</h1><p>Sorry, ' +
+  'something went wrong. <a href="/">Go home</a>.</p></body></html>';

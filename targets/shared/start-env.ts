@@ -37,21 +37,25 @@ export function runTimeEnvProblems(env: NodeJS.ProcessEnv, publishableKey: strin
   const instance = instanceFrom(env);
   const publishableKind = decodePublishableKey(publishableKey)?.kind;
   if (!badInstance && publishableKind !== instance) {
-    problems.push(`the publishable key ${publishableKey} is not a ${instance} key, but CGL_INSTANCE selects ${instance}`);
+    problems.push(
+      `the publishable key ${publishableKey} is not a ${instance} key, but CGL_INSTANCE selects ${instance}`,
+    );
   }
   const secretKind = env.CLERK_SECRET_KEY ? secretKeyKind(env.CLERK_SECRET_KEY) : null;
   if (!badInstance && secretKind && secretKind !== instance) {
     problems.push(`CLERK_SECRET_KEY belongs to a ${secretKind} instance, but CGL_INSTANCE selects ${instance}`);
   }
   for (const origin of appOriginsOf(env.CGL_APP_ORIGINS)) {
-    if (!isOrigin(origin)) problems.push(`CGL_APP_ORIGINS must list origins like https://app.example.com, got "${origin}"`);
+    if (!isOrigin(origin))
+      problems.push(`CGL_APP_ORIGINS must list origins like https://app.example.com, got "${origin}"`);
   }
   const { ids, unknown } = parseFaults(env.CGL_FAULTS);
   if (unknown.length > 0) {
     problems.push(`CGL_FAULTS names unknown fault ids: ${unknown.join(', ')} (valid: ${FAULT_IDS.join(', ')})`);
   }
   const elsewhere = ids.filter((id) => !faultAppliesTo(id, app));
-  if (elsewhere.length > 0) problems.push(`CGL_FAULTS names faults the ${app} app does not implement: ${elsewhere.join(', ')}`);
+  if (elsewhere.length > 0)
+    problems.push(`CGL_FAULTS names faults the ${app} app does not implement: ${elsewhere.join(', ')}`);
   return problems;
 }
 

@@ -72,7 +72,8 @@ async function verified(request: Request): Promise<ClerkEvent | undefined | 'rej
     if (faultOn('webhook-unverified')) return (await request.json()) as ClerkEvent;
     if (faultOn('webhook-reserialized')) return await verifyReserialized(request);
     // Fault webhook-unsigned-internal-calls: a "manual replay" shortcut that processes unsigned deliveries.
-    if (faultOn('webhook-unsigned-internal-calls') && !request.headers.get('svix-signature')) return (await request.json()) as ClerkEvent;
+    if (faultOn('webhook-unsigned-internal-calls') && !request.headers.get('svix-signature'))
+      return (await request.json()) as ClerkEvent;
     if (faultOn('webhook-no-timestamp-tolerance')) return await verifyByHand(request, { ignoreTimestamp: true });
     if (faultOn('webhook-first-signature-only')) return await verifyByHand(request, { firstSignatureOnly: true });
     if (faultOn('webhook-past-only-tolerance')) return await verifyByHand(request, { pastOnlyTolerance: true });
@@ -130,10 +131,12 @@ async function verifyByHand(request: Request, mistakes: HandRolledMistakes): Pro
   const seconds = Number(timestamp);
   if (!id || !Number.isFinite(seconds)) throw new Error('missing svix headers');
   const age = Date.now() / 1000 - seconds;
-  if (!mistakes.ignoreTimestamp && (age > TOLERANCE_S || (!mistakes.pastOnlyTolerance && age < -TOLERANCE_S))) throw new Error('timestamp out of tolerance');
+  if (!mistakes.ignoreTimestamp && (age > TOLERANCE_S || (!mistakes.pastOnlyTolerance && age < -TOLERANCE_S)))
+    throw new Error('timestamp out of tolerance');
   const expected = new Webhook(signingSecret()).sign(id, new Date(seconds * 1000), body);
   const offered = signatures.split(' ');
-  if (!(mistakes.firstSignatureOnly ? offered.slice(0, 1) : offered).includes(expected)) throw new Error('bad signature');
+  if (!(mistakes.firstSignatureOnly ? offered.slice(0, 1) : offered).includes(expected))
+    throw new Error('bad signature');
   return JSON.parse(body) as ClerkEvent;
 }
 

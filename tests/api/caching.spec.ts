@@ -11,21 +11,50 @@ const PAGE_HEADERS = { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-f
 
 const targets = [
   ...profile.routes.protectedPages.map((path) => ({ path, method: 'GET', headers: PAGE_HEADERS })),
-  ...profile.routes.protectedApi.filter((r) => r.method === 'GET').map((r) => ({ path: r.path, method: r.method, headers: { accept: 'application/json' } })),
+  ...profile.routes.protectedApi
+    .filter((r) => r.method === 'GET')
+    .map((r) => ({ path: r.path, method: r.method, headers: { accept: 'application/json' } })),
 ];
 
 for (const target of targets) {
-  test(`${target.method} ${target.path} signed in -> no shared-cache permission`, tags, async ({ probe, signedInRequest }) => {
-    const evidence = await probe(target.path, { method: target.method, via: signedInRequest, headers: target.headers });
-    expect(evidence.status, `${target.path} signed in answers (a redirect would hide the real response's headers)`).toBeLessThan(300);
-    expect(judgeNoSharedCache(evidence)).toPassCheck();
-  });
+  test(
+    `${target.method} ${target.path} signed in -> no shared-cache permission`,
+    tags,
+    async ({ probe, signedInRequest }) => {
+      const evidence = await probe(target.path, {
+        method: target.method,
+        via: signedInRequest,
+        headers: target.headers,
+      });
+      expect(
+        evidence.status,
+        `${target.path} signed in answers (a redirect would hide the real response's headers)`,
+      ).toBeLessThan(300);
+      expect(judgeNoSharedCache(evidence)).toPassCheck();
+    },
+  );
 
-  test(`${target.method} ${target.path} fetched signed in, then signed out -> no signed-in content`, tags, async ({ probe, signedInRequest, user }) => {
-    const signedIn = await probe(target.path, { method: target.method, via: signedInRequest, headers: target.headers, bodyBytes: BODY_BYTES });
-    test.skip(!signedIn.bodyExcerpt.includes(user.userId), `${target.path} signed in does not show the user's id (${signedIn.status}): there is no marker to look for signed out.`);
-    // Same URL, same headers, no cookies: what a shared cache keyed by URL would hand the next visitor.
-    const signedOut = await probe(target.path, { method: target.method, headers: target.headers, bodyBytes: BODY_BYTES });
-    expect(judgeNoSignedInContentAfterSignOut(signedOut, [user.userId])).toPassCheck();
-  });
+  test(
+    `${target.method} ${target.path} fetched signed in, then signed out -> no signed-in content`,
+    tags,
+    async ({ probe, signedInRequest, user }) => {
+      const signedIn = await probe(target.path, {
+        method: target.method,
+        via: signedInRequest,
+        headers: target.headers,
+        bodyBytes: BODY_BYTES,
+      });
+      test.skip(
+        !signedIn.bodyExcerpt.includes(user.userId),
+        `${target.path} signed in does not show the user's id (${signedIn.status}): there is no marker to look for signed out.`,
+      );
+      // Same URL, same headers, no cookies: what a shared cache keyed by URL would hand the next visitor.
+      const signedOut = await probe(target.path, {
+        method: target.method,
+        headers: target.headers,
+        bodyBytes: BODY_BYTES,
+      });
+      expect(judgeNoSignedInContentAfterSignOut(signedOut, [user.userId])).toPassCheck();
+    },
+  );
 }

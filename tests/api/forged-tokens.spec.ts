@@ -23,35 +23,55 @@ for (const route of profile.routes.protectedApi) {
 
   for (const kind of Object.keys(FORGERIES) as ForgeryKind[]) {
     const forgery = FORGERIES[kind];
-    const annotation = [...check('api.forged-token.denied'), ...(forgery.limit ? [{ type: 'limit', description: forgery.limit }] : [])];
+    const annotation = [
+      ...check('api.forged-token.denied'),
+      ...(forgery.limit ? [{ type: 'limit', description: forgery.limit }] : []),
+    ];
 
-    test(`${name} with a forged token as Bearer and as __session cookie (${forgery.claim}) -> denied`, { ...tags, annotation }, async ({ probe, user, profile: p }) => {
-      // The baseline: with no token at all the route must deny, or forgeries prove nothing.
-      const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
-      const real = await user.token();
-      let token: string;
-      if (kind === 'expired') {
-        test.setTimeout(90_000);
-        token = await mintSessionToken({ secretKey: p.clerk.secretKey!.reveal(), apiUrl: p.clerk.apiUrl, sessionId: user.sessionId, expiresInSeconds: SHORTEST_LIFETIME_S });
-        const exp = numericClaim(decodeJwt(token)?.payload ?? {}, 'exp') ?? 0;
-        // Wait until no verifier with Clerk's default leeway could still accept it.
-        const waitMs = (exp + CLOCK_SKEW_S + 1) * 1000 - Date.now();
-        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-      } else {
-        token = forgeToken(kind, real);
-      }
-      const forgedSub = otherUserId(decodeJwt(real)?.payload.sub);
-      const issuedAt = numericClaim(decodeJwt(token)?.payload ?? {}, 'iat') ?? Math.floor(Date.now() / 1000);
-      const sent: Record<TokenTransport, Record<string, string>> = {
-        bearer: { authorization: `Bearer ${token}` },
-        cookie: { cookie: `__session=${token}; __client_uat=${issuedAt}` },
-      };
-      for (const transport of ['bearer', 'cookie'] as const) {
-        const evidence = await probe(route.path, { method: route.method, headers: { accept: 'application/json', ...sent[transport] } });
-        const verdict = judgeForgedTokenDenied(evidence, route, kind, { paths: p.paths, forgedSub, signedOut, transport });
-        skipUnlessJudged(verdict);
-        expect.soft(verdict).toPassCheck();
-      }
-    });
+    test(
+      `${name} with a forged token as Bearer and as __session cookie (${forgery.claim}) -> denied`,
+      { ...tags, annotation },
+      async ({ probe, user, profile: p }) => {
+        // The baseline: with no token at all the route must deny, or forgeries prove nothing.
+        const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
+        const real = await user.token();
+        let token: string;
+        if (kind === 'expired') {
+          test.setTimeout(90_000);
+          token = await mintSessionToken({
+            secretKey: p.clerk.secretKey!.reveal(),
+            apiUrl: p.clerk.apiUrl,
+            sessionId: user.sessionId,
+            expiresInSeconds: SHORTEST_LIFETIME_S,
+          });
+          const exp = numericClaim(decodeJwt(token)?.payload ?? {}, 'exp') ?? 0;
+          // Wait until no verifier with Clerk's default leeway could still accept it.
+          const waitMs = (exp + CLOCK_SKEW_S + 1) * 1000 - Date.now();
+          if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+        } else {
+          token = forgeToken(kind, real);
+        }
+        const forgedSub = otherUserId(decodeJwt(real)?.payload.sub);
+        const issuedAt = numericClaim(decodeJwt(token)?.payload ?? {}, 'iat') ?? Math.floor(Date.now() / 1000);
+        const sent: Record<TokenTransport, Record<string, string>> = {
+          bearer: { authorization: `Bearer ${token}` },
+          cookie: { cookie: `__session=${token}; __client_uat=${issuedAt}` },
+        };
+        for (const transport of ['bearer', 'cookie'] as const) {
+          const evidence = await probe(route.path, {
+            method: route.method,
+            headers: { accept: 'application/json', ...sent[transport] },
+          });
+          const verdict = judgeForgedTokenDenied(evidence, route, kind, {
+            paths: p.paths,
+            forgedSub,
+            signedOut,
+            transport,
+          });
+          skipUnlessJudged(verdict);
+          expect.soft(verdict).toPassCheck();
+        }
+      },
+    );
   }
 }

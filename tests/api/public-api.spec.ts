@@ -6,8 +6,18 @@ import { check, expect, test } from '../../fixtures/index.ts';
 const profile = await loadProfile();
 
 for (const path of profile.routes.publicApi) {
-  test(`GET ${path} signed out -> 2xx, not sent to sign-in`, { tag: ['@api', '@smoke', '@prod-safe'], annotation: check('api.public.signed-out-allowed') }, async ({ probe }) => {
-    const final = await probe(path, { follow: true, headers: { accept: 'application/json' } });
-    expect(judgePublicSignedOut(final, { path, url: new URL(path, profile.baseURL).href, kind: 'api' }, { paths: profile.paths })).toPassCheck();
-  });
+  test(
+    `GET ${path} signed out -> 2xx, not sent to sign-in`,
+    { tag: ['@api', '@smoke', '@prod-safe'], annotation: check('api.public.signed-out-allowed') },
+    async ({ probe }) => {
+      const final = await probe(path, { follow: true, headers: { accept: 'application/json' } });
+      expect(
+        judgePublicSignedOut(
+          final,
+          { path, url: new URL(path, profile.baseURL).href, kind: 'api' },
+          { paths: profile.paths },
+        ),
+      ).toPassCheck();
+    },
+  );
 }

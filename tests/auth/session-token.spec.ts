@@ -18,42 +18,71 @@ const SOURCE = "the browser's __session cookie after sign-in";
 function browserTokenClaims() {
   test.skip(!existsSync(STORAGE_STATE.user), 'No saved sign-in: the setup project did not sign in.');
   const token = sessionTokenOf(readStorageState('user'));
-  return token ? decodeJwt(token)?.payload ?? null : null;
+  return token ? (decodeJwt(token)?.payload ?? null) : null;
 }
 
 test(`the session token lives at most the allowed lifetime`, tags, async ({ profile }) => {
-  const verdict = judgeTokenLifetime(browserTokenClaims(), { url: profile.baseURL, maxSeconds: profile.auth.maxTokenLifetimeSeconds, source: SOURCE });
+  const verdict = judgeTokenLifetime(browserTokenClaims(), {
+    url: profile.baseURL,
+    maxSeconds: profile.auth.maxTokenLifetimeSeconds,
+    source: SOURCE,
+  });
   skipUnlessJudged(verdict);
   expect(verdict).toPassCheck();
 });
 
 test("the session token is issued for the target's origin (azp)", tags, async ({ profile }) => {
-  const verdict = judgeTokenAzp(browserTokenClaims(), { url: profile.baseURL, origins: profile.auth.authorizedOrigins, source: SOURCE });
+  const verdict = judgeTokenAzp(browserTokenClaims(), {
+    url: profile.baseURL,
+    origins: profile.auth.authorizedOrigins,
+    source: SOURCE,
+  });
   skipUnlessJudged(verdict);
   expect(verdict).toPassCheck();
 });
 
-test('a genuine session token issued for another origin -> refused by the protected API (authorizedParties)', tags, async ({ profile, probe }) => {
-  test.skip(profile.routes.protectedApi.length === 0, 'No protected API route in the profile (routes.protectedApi).');
-  const claims = browserTokenClaims();
-  const sessionId = typeof claims?.sid === 'string' ? claims.sid : null;
-  test.skip(!sessionId, "No session id in the browser's session token: nothing to ask the Frontend API for.");
-  const fapiBase = await fapiBaseURL(profile, probe);
-  const { token, answer } = await tokenForForeignOrigin({ probe, fapiBase, state: readStorageState('user'), sessionId: sessionId! });
-  // Refusing to issue it is as safe as refusing to accept it; either way there is no token to test with.
-  test.skip(
-    !token,
-    `The Frontend API issued no token for ${FOREIGN_ORIGIN} (${describeResponse(answer)}): it refuses other origins (then no such token exists), or the saved browser's client was not accepted. Not judged.`,
-  );
-  const azp = decodeJwt(token!)?.payload.azp;
-  test.skip(azp !== FOREIGN_ORIGIN, `The Frontend API issued a token whose azp is ${JSON.stringify(azp)}, not ${FOREIGN_ORIGIN}: it does not take azp from the caller's Origin.`);
-  const verdicts = [];
-  for (const route of profile.routes.protectedApi) {
-    const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
-    const evidence = await probe(route.path, { method: route.method, headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
-    verdicts.push(judgeForeignOriginTokenRefused(evidence, route, { foreignOrigin: FOREIGN_ORIGIN, paths: profile.paths, signedOut }));
-  }
-  const judged = verdicts.filter((verdict) => !verdict.skip);
-  test.skip(judged.length === 0, verdicts[0]?.skip ?? 'No protected API route could be judged.');
-  for (const verdict of judged) expect.soft(verdict).toPassCheck();
-});
+test(
+  'a genuine session token issued for another origin -> refused by the protected API (authorizedParties)',
+  tags,
+  async ({ profile, probe }) => {
+    test.skip(profile.routes.protectedApi.length === 0, 'No protected API route in the profile (routes.protectedApi).');
+    const claims = browserTokenClaims();
+    const sessionId = typeof claims?.sid === 'string' ? claims.sid : null;
+    test.skip(!sessionId, "No session id in the browser's session token: nothing to ask the Frontend API for.");
+    const fapiBase = await fapiBaseURL(profile, probe);
+    const { token, answer } = await tokenForForeignOrigin({
+      probe,
+      fapiBase,
+      state: readStorageState('user'),
+      sessionId: sessionId!,
+    });
+    // Refusing to issue it is as safe as refusing to accept it; either way there is no token to test with.
+    test.skip(
+      !token,
+      `The Frontend API issued no token for ${FOREIGN_ORIGIN} (${describeResponse(answer)}): it refuses other origins (then no such token exists), or the saved browser's client was not accepted. Not judged.`,
+    );
+    const azp = decodeJwt(token!)?.payload.azp;
+    test.skip(
+      azp !== FOREIGN_ORIGIN,
+      `The Frontend API issued a token whose azp is ${JSON.stringify(azp)}, not ${FOREIGN_ORIGIN}: it does not take azp from the caller's Origin.`,
+    );
+    const verdicts = [];
+    for (const route of profile.routes.protectedApi) {
+      const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
+      const evidence = await probe(route.path, {
+        method: route.method,
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+      });
+      verdicts.push(
+        judgeForeignOriginTokenRefused(evidence, route, {
+          foreignOrigin: FOREIGN_ORIGIN,
+          paths: profile.paths,
+          signedOut,
+        }),
+      );
+    }
+    const judged = verdicts.filter((verdict) => !verdict.skip);
+    test.skip(judged.length === 0, verdicts[0]?.skip ?? 'No protected API route could be judged.');
+    for (const verdict of judged) expect.soft(verdict).toPassCheck();
+  },
+);

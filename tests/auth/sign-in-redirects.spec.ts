@@ -32,7 +32,12 @@ async function recordNavigations(page: Page): Promise<string[]> {
     const request = route.request();
     const offSite = !allowed.has(new URL(request.url()).origin);
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
-    if (offSite && request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>off-site: blocked by clerk-go-live</p>' });
+    if (offSite && request.isNavigationRequest())
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<p>off-site: blocked by clerk-go-live</p>',
+      });
     return route.fallback();
   });
   return navigations;
@@ -47,24 +52,43 @@ async function navigationsFrom(page: Page, path: string): Promise<string[]> {
   const left = (url: URL) => !url.pathname.startsWith(signInPath) || !allowed.has(url.origin);
   // Once clerk-js has loaded, <SignIn/> decides within moments; a page that stays on sign-in is not waited out.
   if (left(new URL(page.url()))) return navigations;
-  await page.waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
   await page.waitForURL(left, { timeout: 3_000 }).catch(() => undefined);
   return navigations;
 }
 
 test.describe('sign-in redirects (signed in)', { tag: ['@auth', '@security'] }, () => {
-  test(`GET ${profile.paths.signIn} signed in -> lands on ${profile.paths.afterSignIn}`, { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') }, async ({ page, user: _user }) => {
-    await navigationsFrom(page, profile.paths.signIn);
-    await expect(page, `a signed-in visit to ${profile.paths.signIn} goes on to the after-sign-in path`).toHaveURL((url) => url.pathname === profile.paths.afterSignIn);
-  });
+  test(
+    `GET ${profile.paths.signIn} signed in -> lands on ${profile.paths.afterSignIn}`,
+    { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') },
+    async ({ page, user: _user }) => {
+      await navigationsFrom(page, profile.paths.signIn);
+      await expect(page, `a signed-in visit to ${profile.paths.signIn} goes on to the after-sign-in path`).toHaveURL(
+        (url) => url.pathname === profile.paths.afterSignIn,
+      );
+    },
+  );
 
   for (const hostile of HOSTILE_REDIRECTS) {
-    test(`sign-in with redirect_url=${hostile} stays on the target's origins`, { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') }, async ({ page, user: _user }) => {
-      // Encoded once more, so the app receives the hostile string itself (%2F variants test double decoding).
-      const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
-      const navigations = await navigationsFrom(page, url);
-      expect(judgeNoOpenRedirect({ url: new URL(url, profile.baseURL).href, attempted: hostile, navigations }, profile.auth.authorizedOrigins)).toPassCheck();
-    });
+    test(
+      `sign-in with redirect_url=${hostile} stays on the target's origins`,
+      { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') },
+      async ({ page, user: _user }) => {
+        // Encoded once more, so the app receives the hostile string itself (%2F variants test double decoding).
+        const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
+        const navigations = await navigationsFrom(page, url);
+        expect(
+          judgeNoOpenRedirect(
+            { url: new URL(url, profile.baseURL).href, attempted: hostile, navigations },
+            profile.auth.authorizedOrigins,
+          ),
+        ).toPassCheck();
+      },
+    );
   }
 });
 
@@ -72,36 +96,53 @@ test.describe('sign-in redirects (signed out)', { tag: ['@auth', '@security', '@
   test.use({ storageState: { cookies: [], origins: [] } });
 
   for (const hostile of HOSTILE_REDIRECTS) {
-    test(`signing in from a link with redirect_url=${hostile} leads back to the target`, { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') }, async ({ page }) => {
-      const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
-      await recordNavigations(page);
-      // clerk-js refuses to load with some malformed redirect_url values (it logs "TypeError: ... Invalid URL"):
-      // then nobody can sign in from that link, so it leads nowhere.
-      const loadError = new Promise<string>((resolve) => {
-        page.on('console', (message) => {
-          if (['warning', 'error'].includes(message.type()) && /Invalid URL/i.test(message.text())) resolve(message.text());
+    test(
+      `signing in from a link with redirect_url=${hostile} leads back to the target`,
+      { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') },
+      async ({ page }) => {
+        const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
+        await recordNavigations(page);
+        // clerk-js refuses to load with some malformed redirect_url values (it logs "TypeError: ... Invalid URL"):
+        // then nobody can sign in from that link, so it leads nowhere.
+        const loadError = new Promise<string>((resolve) => {
+          page.on('console', (message) => {
+            if (['warning', 'error'].includes(message.type()) && /Invalid URL/i.test(message.text()))
+              resolve(message.text());
+          });
         });
-      });
-      await page.goto(url);
-      const outcome = await Promise.race([
-        page.waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, { timeout: 15_000 }).then(
-          () => 'loaded' as const,
-          () => 'not loaded' as const,
-        ),
-        loadError.then((error) => ({ error })),
-      ]);
-      // What <SignIn/> navigates to after a successful sign-in on this page (its query included).
-      const destination =
-        outcome === 'loaded'
-          ? await page.evaluate(() => {
-              const clerk = (window as unknown as { Clerk: { buildAfterSignInUrl(o: { params: URLSearchParams }): string } }).Clerk;
-              return new URL(clerk.buildAfterSignInUrl({ params: new URL(window.location.href).searchParams }), window.location.href).href;
+        await page.goto(url);
+        const outcome = await Promise.race([
+          page
+            .waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
+              timeout: 15_000,
             })
-          : null;
-      const refused = typeof outcome === 'object' ? outcome.error : undefined;
-      const verdict = judgeAfterSignInDestination({ url: new URL(url, profile.baseURL).href, attempted: hostile, destination, refused }, profile.auth.authorizedOrigins);
-      skipUnlessJudged(verdict);
-      expect(verdict).toPassCheck();
-    });
+            .then(
+              () => 'loaded' as const,
+              () => 'not loaded' as const,
+            ),
+          loadError.then((error) => ({ error })),
+        ]);
+        // What <SignIn/> navigates to after a successful sign-in on this page (its query included).
+        const destination =
+          outcome === 'loaded'
+            ? await page.evaluate(() => {
+                const clerk = (
+                  window as unknown as { Clerk: { buildAfterSignInUrl(o: { params: URLSearchParams }): string } }
+                ).Clerk;
+                return new URL(
+                  clerk.buildAfterSignInUrl({ params: new URL(window.location.href).searchParams }),
+                  window.location.href,
+                ).href;
+              })
+            : null;
+        const refused = typeof outcome === 'object' ? outcome.error : undefined;
+        const verdict = judgeAfterSignInDestination(
+          { url: new URL(url, profile.baseURL).href, attempted: hostile, destination, refused },
+          profile.auth.authorizedOrigins,
+        );
+        skipUnlessJudged(verdict);
+        expect(verdict).toPassCheck();
+      },
+    );
   }
 });

@@ -6,10 +6,19 @@ import { check, expect, test } from '../../fixtures/index.ts';
 const profile = await loadProfile();
 
 for (const path of profile.routes.protectedPages) {
-  test(`GET ${path} signed in -> 200 and renders for the user`, { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.protected-page.signed-in') }, async ({ page, user }) => {
-    const response = await page.goto(path);
-    expect(response?.status(), `GET ${path} signed in: status of the final response`).toBe(200);
-    await expect(page, `GET ${path} signed in stays on ${path} (no redirect to sign-in)`).toHaveURL((url) => url.pathname === path);
-    await expect(page.getByText(user.userId), `GET ${path} shows the signed-in user's id ${user.userId}`).toBeVisible();
-  });
+  test(
+    `GET ${path} signed in -> 200 and renders for the user`,
+    { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.protected-page.signed-in') },
+    async ({ page, user }) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `GET ${path} signed in: status of the final response`).toBe(200);
+      await expect(page, `GET ${path} signed in stays on ${path} (no redirect to sign-in)`).toHaveURL(
+        (url) => url.pathname === path,
+      );
+      await expect(
+        page.getByText(user.userId),
+        `GET ${path} shows the signed-in user's id ${user.userId}`,
+      ).toBeVisible();
+    },
+  );
 }

@@ -6,18 +6,42 @@ import { check, expect, test } from '../../fixtures/index.ts';
 
 const profile = await loadProfile();
 // What a browser sends for a top-level navigation: Clerk treats the request as a page (redirects, handshake).
-const NAVIGATION = { accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' };
+const NAVIGATION = {
+  accept: 'text/html,application/xhtml+xml',
+  'sec-fetch-dest': 'document',
+  'sec-fetch-mode': 'navigate',
+};
 
 for (const path of profile.routes.protectedPages) {
-  test(`GET ${path} signed out -> redirected to sign-in with the way back`, { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.protected-page.signed-out-denied') }, async ({ probe }) => {
-    const final = await probe(path, { follow: true, headers: NAVIGATION });
-    expect(judgeProtectedPageSignedOut(final, { path, url: new URL(path, profile.baseURL).href }, { paths: profile.paths })).toPassCheck();
-  });
+  test(
+    `GET ${path} signed out -> redirected to sign-in with the way back`,
+    { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.protected-page.signed-out-denied') },
+    async ({ probe }) => {
+      const final = await probe(path, { follow: true, headers: NAVIGATION });
+      expect(
+        judgeProtectedPageSignedOut(
+          final,
+          { path, url: new URL(path, profile.baseURL).href },
+          { paths: profile.paths },
+        ),
+      ).toPassCheck();
+    },
+  );
 }
 
 for (const path of profile.routes.publicPages) {
-  test(`GET ${path} signed out -> 2xx, not sent to sign-in`, { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.public-page.signed-out') }, async ({ probe }) => {
-    const final = await probe(path, { follow: true, headers: NAVIGATION });
-    expect(judgePublicSignedOut(final, { path, url: new URL(path, profile.baseURL).href, kind: 'page' }, { paths: profile.paths })).toPassCheck();
-  });
+  test(
+    `GET ${path} signed out -> 2xx, not sent to sign-in`,
+    { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.public-page.signed-out') },
+    async ({ probe }) => {
+      const final = await probe(path, { follow: true, headers: NAVIGATION });
+      expect(
+        judgePublicSignedOut(
+          final,
+          { path, url: new URL(path, profile.baseURL).href, kind: 'page' },
+          { paths: profile.paths },
+        ),
+      ).toPassCheck();
+    },
+  );
 }

@@ -11,44 +11,64 @@ import { check, expect, test as setup } from '../../fixtures/index.ts';
 import { SIGNED_IN_FACTS, STORAGE_STATE } from '../../fixtures/paths.ts';
 import { reusableSignIn, signInWithStrategy } from '../../fixtures/sign-in.ts';
 
-setup('the test user signs in with @clerk/testing', { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') }, async ({ page, browser, profile }) => {
-  const user = profile.testUser;
-  setup.skip(!user, 'No test user: set CGL_TEST_USER_EMAIL (and CGL_TEST_USER_PASSWORD for the password strategy).');
-  setup.skip(!profile.clerk.secretKey, 'No CLERK_SECRET_KEY: @clerk/testing needs it to fetch a testing token.');
-  setup.skip(user!.strategy === 'password' && !user!.password, 'No CGL_TEST_USER_PASSWORD for the password sign-in strategy.');
+setup(
+  'the test user signs in with @clerk/testing',
+  { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') },
+  async ({ page, browser, profile }) => {
+    const user = profile.testUser;
+    setup.skip(!user, 'No test user: set CGL_TEST_USER_EMAIL (and CGL_TEST_USER_PASSWORD for the password strategy).');
+    setup.skip(!profile.clerk.secretKey, 'No CLERK_SECRET_KEY: @clerk/testing needs it to fetch a testing token.');
+    setup.skip(
+      user!.strategy === 'password' && !user!.password,
+      'No CGL_TEST_USER_PASSWORD for the password sign-in strategy.',
+    );
 
-  // The sign-in page works for a real person: Clerk's form renders there (checked on every run).
-  await page.goto(profile.paths.signIn);
-  await expect(page.locator('input[name="identifier"]'), `${profile.paths.signIn} renders Clerk's sign-in form`).toBeVisible();
+    // The sign-in page works for a real person: Clerk's form renders there (checked on every run).
+    await page.goto(profile.paths.signIn);
+    await expect(
+      page.locator('input[name="identifier"]'),
+      `${profile.paths.signIn} renders Clerk's sign-in form`,
+    ).toBeVisible();
 
-  const reused = await reusableSignIn(browser, profile);
-  if (reused) {
-    setup.info().annotations.push({ type: 'sign-in', description: `Reused the saved sign-in: session ${reused.sessionId} is still active.` });
-    return;
-  }
+    const reused = await reusableSignIn(browser, profile);
+    if (reused) {
+      setup.info().annotations.push({
+        type: 'sign-in',
+        description: `Reused the saved sign-in: session ${reused.sessionId} is still active.`,
+      });
+      return;
+    }
 
-  await clerkSetup({
-    publishableKey: profile.clerk.publishableKey,
-    secretKey: profile.clerk.secretKey!.reveal(),
-    // clerkSetup reads `apiUrl` (not in its public type) to reach a Backend API other than api.clerk.com.
-    ...({ apiUrl: profile.clerk.apiUrl } as object),
-    dotenv: false,
-  });
-  await signInWithStrategy(page, user!);
-  if (clerkNetworkRoute && user!.strategy === 'ticket') {
-    expect(clerkNetworkRoute.forwarded, 'the ticket sign-in reached the emulator, not api.clerk.com').toContain('POST /v1/sign_in_tokens');
-  }
-  setup.info().annotations.push({ type: 'sign-in', description: `One browser sign-in (${user!.strategy}).` });
+    await clerkSetup({
+      publishableKey: profile.clerk.publishableKey,
+      secretKey: profile.clerk.secretKey!.reveal(),
+      // clerkSetup reads `apiUrl` (not in its public type) to reach a Backend API other than api.clerk.com.
+      ...({ apiUrl: profile.clerk.apiUrl } as object),
+      dotenv: false,
+    });
+    await signInWithStrategy(page, user!);
+    if (clerkNetworkRoute && user!.strategy === 'ticket') {
+      expect(clerkNetworkRoute.forwarded, 'the ticket sign-in reached the emulator, not api.clerk.com').toContain(
+        'POST /v1/sign_in_tokens',
+      );
+    }
+    setup.info().annotations.push({ type: 'sign-in', description: `One browser sign-in (${user!.strategy}).` });
 
-  // Really signed in: clerk-js has an active session, and the server renders a protected page for it.
-  const session = await page.evaluate(() => ({ userId: window.Clerk.user?.id, sessionId: window.Clerk.session?.id, status: window.Clerk.session?.status }));
-  expect(session.status, 'clerk-js reports an active session after sign-in').toBe('active');
-  await page.goto(profile.paths.afterSignIn);
-  await expect(page, `${profile.paths.afterSignIn} renders for the signed-in user instead of redirecting to sign-in`).toHaveURL(
-    (url) => url.pathname === profile.paths.afterSignIn,
-  );
+    // Really signed in: clerk-js has an active session, and the server renders a protected page for it.
+    const session = await page.evaluate(() => ({
+      userId: window.Clerk.user?.id,
+      sessionId: window.Clerk.session?.id,
+      status: window.Clerk.session?.status,
+    }));
+    expect(session.status, 'clerk-js reports an active session after sign-in').toBe('active');
+    await page.goto(profile.paths.afterSignIn);
+    await expect(
+      page,
+      `${profile.paths.afterSignIn} renders for the signed-in user instead of redirecting to sign-in`,
+    ).toHaveURL((url) => url.pathname === profile.paths.afterSignIn);
 
-  mkdirSync(dirname(STORAGE_STATE.user), { recursive: true });
-  await page.context().storageState({ path: STORAGE_STATE.user });
-  writeFileSync(SIGNED_IN_FACTS.user, JSON.stringify({ userId: session.userId, sessionId: session.sessionId }));
-});
+    mkdirSync(dirname(STORAGE_STATE.user), { recursive: true });
+    await page.context().storageState({ path: STORAGE_STATE.user });
+    writeFileSync(SIGNED_IN_FACTS.user, JSON.stringify({ userId: session.userId, sessionId: session.sessionId }));
+  },
+);

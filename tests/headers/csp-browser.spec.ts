@@ -13,13 +13,20 @@ const profile = await loadProfile();
 
 /** Records every violation in the context: DOM events (all frames, across navigations) and console reports. */
 async function watchViolations(context: BrowserContext, violations: CspViolation[]): Promise<void> {
-  await context.exposeBinding('__cglCspViolation', ({ page }, v: { directive: string; blocked: string; reportOnly: boolean }) => {
-    violations.push({ ...v, page: new URL(page.url()).pathname });
-  });
+  await context.exposeBinding(
+    '__cglCspViolation',
+    ({ page }, v: { directive: string; blocked: string; reportOnly: boolean }) => {
+      violations.push({ ...v, page: new URL(page.url()).pathname });
+    },
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __cglCspViolation: (v: object) => void }).__cglCspViolation;
-      report({ directive: event.effectiveDirective, blocked: event.blockedURI || 'inline', reportOnly: event.disposition === 'report' });
+      report({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI || 'inline',
+        reportOnly: event.disposition === 'report',
+      });
     });
   });
   context.on('console', (message) => {
@@ -32,55 +39,88 @@ async function watchViolations(context: BrowserContext, violations: CspViolation
 }
 
 async function clerkLoaded(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => (window as unknown as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
+      timeout: 15_000,
+    })
+    .catch(() => {});
 }
 
-test('sign-in page and flow -> no CSP violations', { tag: ['@headers', '@browser', '@prod-safe'], annotation: check('headers.csp-violations') }, async ({ browser }) => {
-  const context = await browser.newContext({ ignoreHTTPSErrors: profile.embedded });
-  const violations: CspViolation[] = [];
-  await watchViolations(context, violations);
-  const page = await context.newPage();
-  await page.goto(profile.paths.signIn);
-  const identifier = page.locator('input[name="identifier"]');
-  await expect(identifier, "Clerk's sign-in form renders").toBeVisible();
-  if (profile.testUser) {
-    // The first step of the flow (FAPI sign-in attempt, the next step's UI), without signing in again.
-    await identifier.fill(profile.testUser.email);
-    await page.getByRole('button', { name: /continue/i }).first().click();
-    await page.locator('input[name="password"], input[name="code"], [data-localization-key*="error"]').first().waitFor({ timeout: 10_000 }).catch(() => {});
-  }
-  await clerkLoaded(page);
-  await context.close();
-  expect(judgeCspViolations(violations, [profile.paths.signIn], 'sign-in page and flow')).toPassCheck();
-});
-
-test('signed-in pages -> no CSP violations', { tag: ['@headers', '@browser', '@prod-safe'], annotation: check('headers.csp-violations') }, async ({ browser }) => {
-  const state = existsSync(STORAGE_STATE.user) ? readStorageState('user') : null;
-  const origin = new URL(profile.baseURL).origin;
-  test.skip(!state?.origins.some((o) => o.origin === origin), 'No signed-in state for this target from the setup project (run it with the setup project).');
-  const context = await browser.newContext({ storageState: STORAGE_STATE.user, ignoreHTTPSErrors: profile.embedded });
-  const violations: CspViolation[] = [];
-  await watchViolations(context, violations);
-  const page = await context.newPage();
-  const pages = [...new Set([profile.paths.afterSignIn, ...profile.routes.protectedPages])];
-  for (const path of pages) {
-    await page.goto(path);
+test(
+  'sign-in page and flow -> no CSP violations',
+  { tag: ['@headers', '@browser', '@prod-safe'], annotation: check('headers.csp-violations') },
+  async ({ browser }) => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: profile.embedded });
+    const violations: CspViolation[] = [];
+    await watchViolations(context, violations);
+    const page = await context.newPage();
+    await page.goto(profile.paths.signIn);
+    const identifier = page.locator('input[name="identifier"]');
+    await expect(identifier, "Clerk's sign-in form renders").toBeVisible();
+    if (profile.testUser) {
+      // The first step of the flow (FAPI sign-in attempt, the next step's UI), without signing in again.
+      await identifier.fill(profile.testUser.email);
+      await page
+        .getByRole('button', { name: /continue/i })
+        .first()
+        .click();
+      await page
+        .locator('input[name="password"], input[name="code"], [data-localization-key*="error"]')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
+    }
     await clerkLoaded(page);
-  }
-  await context.close();
-  expect(judgeCspViolations(violations, pages, 'signed-in pages')).toPassCheck();
-});
+    await context.close();
+    expect(judgeCspViolations(violations, [profile.paths.signIn], 'sign-in page and flow')).toPassCheck();
+  },
+);
 
-test('the live page -> production Clerk instance', { tag: ['@headers', '@browser', '@prod-safe'], annotation: check('auth.production-instance') }, async ({ page }) => {
-  test.skip(profile.environment !== 'production', `The profile is ${profile.environment}: only a production profile must run a production instance.`);
-  await page.goto(profile.paths.signIn);
-  await clerkLoaded(page);
-  const instanceType = await page.evaluate(() => (window as unknown as { Clerk?: { instanceType?: string } }).Clerk?.instanceType);
-  const cookies = await page.context().cookies();
-  expect(judgeProductionInstance({
-    url: page.url(),
-    instanceType,
-    devBrowserInUrl: page.url().includes('__clerk_db_jwt'),
-    devBrowserCookies: cookies.filter((c) => c.name.startsWith('__clerk_db_jwt')).map((c) => c.name),
-  })).toPassCheck();
-});
+test(
+  'signed-in pages -> no CSP violations',
+  { tag: ['@headers', '@browser', '@prod-safe'], annotation: check('headers.csp-violations') },
+  async ({ browser }) => {
+    const state = existsSync(STORAGE_STATE.user) ? readStorageState('user') : null;
+    const origin = new URL(profile.baseURL).origin;
+    test.skip(
+      !state?.origins.some((o) => o.origin === origin),
+      'No signed-in state for this target from the setup project (run it with the setup project).',
+    );
+    const context = await browser.newContext({ storageState: STORAGE_STATE.user, ignoreHTTPSErrors: profile.embedded });
+    const violations: CspViolation[] = [];
+    await watchViolations(context, violations);
+    const page = await context.newPage();
+    const pages = [...new Set([profile.paths.afterSignIn, ...profile.routes.protectedPages])];
+    for (const path of pages) {
+      await page.goto(path);
+      await clerkLoaded(page);
+    }
+    await context.close();
+    expect(judgeCspViolations(violations, pages, 'signed-in pages')).toPassCheck();
+  },
+);
+
+test(
+  'the live page -> production Clerk instance',
+  { tag: ['@headers', '@browser', '@prod-safe'], annotation: check('auth.production-instance') },
+  async ({ page }) => {
+    test.skip(
+      profile.environment !== 'production',
+      `The profile is ${profile.environment}: only a production profile must run a production instance.`,
+    );
+    await page.goto(profile.paths.signIn);
+    await clerkLoaded(page);
+    const instanceType = await page.evaluate(
+      () => (window as unknown as { Clerk?: { instanceType?: string } }).Clerk?.instanceType,
+    );
+    const cookies = await page.context().cookies();
+    expect(
+      judgeProductionInstance({
+        url: page.url(),
+        instanceType,
+        devBrowserInUrl: page.url().includes('__clerk_db_jwt'),
+        devBrowserCookies: cookies.filter((c) => c.name.startsWith('__clerk_db_jwt')).map((c) => c.name),
+      }),
+    ).toPassCheck();
+  },
+);

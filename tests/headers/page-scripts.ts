@@ -4,7 +4,10 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { Fetched } from '../../src/checks/index.ts';
 
-const SCRIPT_REFS = [/<script\b[^>]*\bsrc=["']([^"']+)["']/gi, /<link\b[^>]*\brel=["'](?:modulepreload|preload)["'][^>]*\bhref=["']([^"']+\.m?js[^"']*)["']/gi];
+const SCRIPT_REFS = [
+  /<script\b[^>]*\bsrc=["']([^"']+)["']/gi,
+  /<link\b[^>]*\brel=["'](?:modulepreload|preload)["'][^>]*\bhref=["']([^"']+\.m?js[^"']*)["']/gi,
+];
 
 export function sameOriginScripts(html: string, pageURL: string): string[] {
   const origin = new URL(pageURL).origin;
@@ -23,7 +26,11 @@ export function sameOriginScripts(html: string, pageURL: string): string[] {
 }
 
 /** The page's HTML and every same-origin script it references (capped, so a huge app stays fast). */
-export async function fetchPageAndScripts(request: APIRequestContext, path: string, maxScripts = 60): Promise<Fetched[]> {
+export async function fetchPageAndScripts(
+  request: APIRequestContext,
+  path: string,
+  maxScripts = 60,
+): Promise<Fetched[]> {
   const page = await request.get(path, { failOnStatusCode: false });
   const html = await page.text();
   const files: Fetched[] = [{ url: page.url(), body: html }];

@@ -9,10 +9,16 @@ import { FAPI_PROXY_PATH } from '../../fixtures/clerk-origin.ts';
 const profile = await loadProfile();
 const page = profile.routes.publicPages[0] ?? '/';
 
-test(`GET ${page} -> its script bundles are cached long, outside Clerk middleware`, { tag: ['@headers', '@prod-safe'], annotation: check('headers.static-assets') }, async ({ request, probe }) => {
-  const html = await request.get(page, { failOnStatusCode: false });
-  // Clerk's own bundles come through the FAPI proxy: that route is the middleware's by design.
-  const bundles = sameOriginScripts(await html.text(), html.url()).filter((url) => !new URL(url).pathname.startsWith(FAPI_PROXY_PATH)).slice(0, 3);
-  test.skip(bundles.length === 0, `${page} references no same-origin script: nothing to judge.`);
-  for (const url of bundles) expect(judgeStaticAsset(await probe(url))).toPassCheck();
-});
+test(
+  `GET ${page} -> its script bundles are cached long, outside Clerk middleware`,
+  { tag: ['@headers', '@prod-safe'], annotation: check('headers.static-assets') },
+  async ({ request, probe }) => {
+    const html = await request.get(page, { failOnStatusCode: false });
+    // Clerk's own bundles come through the FAPI proxy: that route is the middleware's by design.
+    const bundles = sameOriginScripts(await html.text(), html.url())
+      .filter((url) => !new URL(url).pathname.startsWith(FAPI_PROXY_PATH))
+      .slice(0, 3);
+    test.skip(bundles.length === 0, `${page} references no same-origin script: nothing to judge.`);
+    for (const url of bundles) expect(judgeStaticAsset(await probe(url))).toPassCheck();
+  },
+);

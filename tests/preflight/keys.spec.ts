@@ -4,57 +4,101 @@
 // and the webhook secret must be set and well-formed.
 import { checkWebhookSecret } from '../../src/config/clerk-keys.ts';
 import { loadProfile } from '../../src/config/index.ts';
-import { judgeFapiHost, judgeProductionKeys, judgeSecretKeyInstance, judgeWebhookSecret, type BapiInstanceFacts } from '../../src/checks/index.ts';
+import {
+  judgeFapiHost,
+  judgeProductionKeys,
+  judgeSecretKeyInstance,
+  judgeWebhookSecret,
+  type BapiInstanceFacts,
+} from '../../src/checks/index.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 import { proxyProbePath } from '../../fixtures/clerk-origin.ts';
 
 const profile = await loadProfile();
 const FAST = 3_000;
-const secretKind = (value: string | undefined) => (value === undefined ? undefined : value.startsWith('sk_live_') ? 'production' : 'development');
+const secretKind = (value: string | undefined) =>
+  value === undefined ? undefined : value.startsWith('sk_live_') ? 'production' : 'development';
 
-test('keys -> live keys on a production profile', { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.production-keys') }, () => {
-  expect(judgeProductionKeys({
-    environment: profile.environment,
-    publishableKind: profile.clerk.instanceType,
-    secretKind: secretKind(profile.clerk.secretKey?.reveal()),
-    target: profile.baseURL,
-  })).toPassCheck();
-});
+test(
+  'keys -> live keys on a production profile',
+  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.production-keys') },
+  () => {
+    expect(
+      judgeProductionKeys({
+        environment: profile.environment,
+        publishableKind: profile.clerk.instanceType,
+        secretKind: secretKind(profile.clerk.secretKey?.reveal()),
+        target: profile.baseURL,
+      }),
+    ).toPassCheck();
+  },
+);
 
-test('publishable key -> Frontend API of this target', { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.fapi-host') }, async ({ probe }) => {
-  const proxyProbe = await probe(proxyProbePath(), { timeout: FAST }).catch(() => undefined);
-  expect(judgeFapiHost({ frontendApi: profile.clerk.frontendApi, instanceKind: profile.clerk.instanceType, target: profile.baseURL, proxyProbe })).toPassCheck();
-});
+test(
+  'publishable key -> Frontend API of this target',
+  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.fapi-host') },
+  async ({ probe }) => {
+    const proxyProbe = await probe(proxyProbePath(), { timeout: FAST }).catch(() => undefined);
+    expect(
+      judgeFapiHost({
+        frontendApi: profile.clerk.frontendApi,
+        instanceKind: profile.clerk.instanceType,
+        target: profile.baseURL,
+        proxyProbe,
+      }),
+    ).toPassCheck();
+  },
+);
 
-test('secret key -> same instance as the publishable key', { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.secret-key-instance') }, async ({ request }) => {
-  const secret = profile.clerk.secretKey;
-  test.skip(!secret, 'No CLERK_SECRET_KEY: nothing to compare.');
-  const headers = { Authorization: `Bearer ${secret!.reveal()}` };
-  // Unreachable (DNS, refused, timeout) becomes status 0: the verdict says so instead of a stack trace.
-  const domains = await request.get(`${profile.clerk.apiUrl}/v1/domains`, { headers, timeout: FAST, failOnStatusCode: false }).catch(() => null);
-  const bapi: BapiInstanceFacts = { status: domains?.status() ?? 0, frontendApiHosts: [], proxyUrls: [] };
-  if (domains?.ok()) {
-    const body = (await domains.json()) as { data?: { frontend_api_url?: string; proxy_url?: string | null }[] };
-    for (const domain of body.data ?? []) {
-      if (domain.frontend_api_url) bapi.frontendApiHosts.push(new URL(domain.frontend_api_url).host);
-      if (domain.proxy_url) bapi.proxyUrls.push(domain.proxy_url);
+test(
+  'secret key -> same instance as the publishable key',
+  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.secret-key-instance') },
+  async ({ request }) => {
+    const secret = profile.clerk.secretKey;
+    test.skip(!secret, 'No CLERK_SECRET_KEY: nothing to compare.');
+    const headers = { Authorization: `Bearer ${secret!.reveal()}` };
+    // Unreachable (DNS, refused, timeout) becomes status 0: the verdict says so instead of a stack trace.
+    const domains = await request
+      .get(`${profile.clerk.apiUrl}/v1/domains`, { headers, timeout: FAST, failOnStatusCode: false })
+      .catch(() => null);
+    const bapi: BapiInstanceFacts = { status: domains?.status() ?? 0, frontendApiHosts: [], proxyUrls: [] };
+    if (domains?.ok()) {
+      const body = (await domains.json()) as { data?: { frontend_api_url?: string; proxy_url?: string | null }[] };
+      for (const domain of body.data ?? []) {
+        if (domain.frontend_api_url) bapi.frontendApiHosts.push(new URL(domain.frontend_api_url).host);
+        if (domain.proxy_url) bapi.proxyUrls.push(domain.proxy_url);
+      }
+      const instance = await request
+        .get(`${profile.clerk.apiUrl}/v1/instance`, { headers, timeout: FAST, failOnStatusCode: false })
+        .catch(() => null);
+      if (instance?.ok())
+        bapi.environmentType = ((await instance.json()) as { environment_type?: string }).environment_type;
     }
-    const instance = await request.get(`${profile.clerk.apiUrl}/v1/instance`, { headers, timeout: FAST, failOnStatusCode: false }).catch(() => null);
-    if (instance?.ok()) bapi.environmentType = ((await instance.json()) as { environment_type?: string }).environment_type;
-  }
-  expect(judgeSecretKeyInstance({ frontendApi: profile.clerk.frontendApi, publishableKind: profile.clerk.instanceType, apiUrl: profile.clerk.apiUrl, bapi })).toPassCheck();
-});
+    expect(
+      judgeSecretKeyInstance({
+        frontendApi: profile.clerk.frontendApi,
+        publishableKind: profile.clerk.instanceType,
+        apiUrl: profile.clerk.apiUrl,
+        bapi,
+      }),
+    ).toPassCheck();
+  },
+);
 
-test('webhook signing secret -> set and well-formed', { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.webhook-secret') }, () => {
-  const secret = profile.webhook.secret?.reveal();
-  const checked = secret === undefined ? undefined : checkWebhookSecret(secret);
-  const verdict = judgeWebhookSecret({
-    environment: profile.environment,
-    configured: secret !== undefined,
-    ...(checked && !checked.ok && { problem: checked.problem }),
-    target: profile.baseURL,
-  });
-  skipUnlessJudged(verdict);
-  expect(verdict).toPassCheck();
-});
+test(
+  'webhook signing secret -> set and well-formed',
+  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.webhook-secret') },
+  () => {
+    const secret = profile.webhook.secret?.reveal();
+    const checked = secret === undefined ? undefined : checkWebhookSecret(secret);
+    const verdict = judgeWebhookSecret({
+      environment: profile.environment,
+      configured: secret !== undefined,
+      ...(checked && !checked.ok && { problem: checked.problem }),
+      target: profile.baseURL,
+    });
+    skipUnlessJudged(verdict);
+    expect(verdict).toPassCheck();
+  },
+);

@@ -1,7 +1,14 @@
 // What deliveries do. With a side-effect probe (webhook.probeUrl, `{id}` = the synthetic user id):
 // user.created must make the user appear and user.deleted disappear; a redelivery (same svix-id) must not be
 // applied again. Without a probe, idempotency is judged on the statuses alone.
-import { judgeAppliedOnce, judgeSideEffect, judgeWebhookAccepted, probeState, type ProbeState, type ResponseEvidence } from '../../src/checks/index.ts';
+import {
+  judgeAppliedOnce,
+  judgeSideEffect,
+  judgeWebhookAccepted,
+  probeState,
+  type ProbeState,
+  type ResponseEvidence,
+} from '../../src/checks/index.ts';
 import { syntheticId } from '../../src/webhooks/events/synthetic.ts';
 import { signDelivery } from '../../src/webhooks/signer.ts';
 import { check, expect, isTimedOut, test, type WebhookTarget } from './webhook-test.ts';
@@ -25,51 +32,81 @@ async function pollUntil(probe: Probe, url: string, want: ProbeState): Promise<R
 }
 
 test.describe('webhook effects', { tag: ['@webhooks'] }, () => {
-  test('user.created then user.deleted show through the side-effect probe', { annotation: check('webhooks.side-effect') }, async ({ webhook, profile, probe }) => {
-    const probeUrl = profile.webhook.probeUrl;
-    test.skip(!probeUrl, 'No side-effect probe: set CGL_WEBHOOK_PROBE_URL (e.g. /api/admin/users/{id}) to a route that answers 2xx when a user exists and 404 when not.');
-    webhook.requireSecret('a valid delivery cannot be signed');
-    webhook.requireReachable();
-    webhook.requireMayChange('user.created', 'user.deleted');
-    const seed = webhook.seed();
-    const url = probeUrl!.replace('{id}', encodeURIComponent(syntheticId('user', seed)));
-    for (const [event, want] of [['user.created', 'exists'], ['user.deleted', 'absent']] as const) {
-      const answer = answerOf(await webhook.send(webhook.sign(event, { seed })));
-      const started = Date.now();
-      const last = await pollUntil(probe, url, want);
-      expect(judgeSideEffect(last, want, event, Date.now() - started, answer)).toPassCheck();
-    }
-  });
+  test(
+    'user.created then user.deleted show through the side-effect probe',
+    { annotation: check('webhooks.side-effect') },
+    async ({ webhook, profile, probe }) => {
+      const probeUrl = profile.webhook.probeUrl;
+      test.skip(
+        !probeUrl,
+        'No side-effect probe: set CGL_WEBHOOK_PROBE_URL (e.g. /api/admin/users/{id}) to a route ' +
+          'that answers 2xx when a user exists and 404 when not.',
+      );
+      webhook.requireSecret('a valid delivery cannot be signed');
+      webhook.requireReachable();
+      webhook.requireMayChange('user.created', 'user.deleted');
+      const seed = webhook.seed();
+      const url = probeUrl!.replace('{id}', encodeURIComponent(syntheticId('user', seed)));
+      for (const [event, want] of [
+        ['user.created', 'exists'],
+        ['user.deleted', 'absent'],
+      ] as const) {
+        const answer = answerOf(await webhook.send(webhook.sign(event, { seed })));
+        const started = Date.now();
+        const last = await pollUntil(probe, url, want);
+        expect(judgeSideEffect(last, want, event, Date.now() - started, answer)).toPassCheck();
+      }
+    },
+  );
 
-  test('the same svix-id delivered twice -> 2xx both times, applied once', { annotation: check('webhooks.idempotent') }, async ({ webhook, profile, probe }) => {
-    webhook.requireSecret('a valid delivery cannot be signed');
-    webhook.requireReachable();
-    webhook.requireMayChange('user.created', 'user.deleted');
-    const seed = webhook.seed();
-    const first = webhook.sign('user.created', { seed });
-    const svixId = first.headers['svix-id'];
-    const what = `user.created with svix-id ${svixId}`;
-    for (const attempt of ['first', 'second']) {
-      expect(judgeWebhookAccepted(await webhook.send(first), { id: 'webhooks.idempotent', what: `${what} (${attempt} delivery)` })).toPassCheck();
-    }
-    const probeUrl = profile.webhook.probeUrl;
-    if (!probeUrl) {
-      test.info().annotations.push({ type: 'finding', description: 'Only the statuses were judged: set CGL_WEBHOOK_PROBE_URL to also prove a redelivery is not applied twice.' });
-      return;
-    }
-    // Delete the user, then redeliver the same svix-id (re-signed now, as Svix does on a retry): an
-    // endpoint that remembers svix-id ignores it; one that does not brings the user back.
-    const url = probeUrl.replace('{id}', encodeURIComponent(syntheticId('user', seed)));
-    await webhook.send(webhook.sign('user.deleted', { seed }));
-    const gone = await pollUntil(probe, url, 'absent');
-    test.skip(probeState(gone) !== 'absent', `The probe never showed the user gone after user.deleted (${gone.status}): reported by webhooks.side-effect; a redelivery cannot be judged.`);
-    const retry = signDelivery(webhook.secret!, first.body, { id: svixId });
-    expect(judgeWebhookAccepted(await webhook.send(retry), { id: 'webhooks.idempotent', what: `${what} (redelivery)` })).toPassCheck();
-    let last = gone;
-    for (let waited = 0; waited < SETTLE_MS && probeState(last) !== 'exists'; waited += 250) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      last = await probe(url);
-    }
-    expect(judgeAppliedOnce(last, svixId)).toPassCheck();
-  });
+  test(
+    'the same svix-id delivered twice -> 2xx both times, applied once',
+    { annotation: check('webhooks.idempotent') },
+    async ({ webhook, profile, probe }) => {
+      webhook.requireSecret('a valid delivery cannot be signed');
+      webhook.requireReachable();
+      webhook.requireMayChange('user.created', 'user.deleted');
+      const seed = webhook.seed();
+      const first = webhook.sign('user.created', { seed });
+      const svixId = first.headers['svix-id'];
+      const what = `user.created with svix-id ${svixId}`;
+      for (const attempt of ['first', 'second']) {
+        expect(
+          judgeWebhookAccepted(await webhook.send(first), {
+            id: 'webhooks.idempotent',
+            what: `${what} (${attempt} delivery)`,
+          }),
+        ).toPassCheck();
+      }
+      const probeUrl = profile.webhook.probeUrl;
+      if (!probeUrl) {
+        test.info().annotations.push({
+          type: 'finding',
+          description:
+            'Only the statuses were judged: set CGL_WEBHOOK_PROBE_URL to also prove a redelivery is not ' +
+            'applied twice.',
+        });
+        return;
+      }
+      // Delete the user, then redeliver the same svix-id (re-signed now, as Svix does on a retry): an
+      // endpoint that remembers svix-id ignores it; one that does not brings the user back.
+      const url = probeUrl.replace('{id}', encodeURIComponent(syntheticId('user', seed)));
+      await webhook.send(webhook.sign('user.deleted', { seed }));
+      const gone = await pollUntil(probe, url, 'absent');
+      test.skip(
+        probeState(gone) !== 'absent',
+        `The probe never showed the user gone after user.deleted (${gone.status}): reported by webhooks.side-effect; a redelivery cannot be judged.`,
+      );
+      const retry = signDelivery(webhook.secret!, first.body, { id: svixId });
+      expect(
+        judgeWebhookAccepted(await webhook.send(retry), { id: 'webhooks.idempotent', what: `${what} (redelivery)` }),
+      ).toPassCheck();
+      let last = gone;
+      for (let waited = 0; waited < SETTLE_MS && probeState(last) !== 'exists'; waited += 250) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        last = await probe(url);
+      }
+      expect(judgeAppliedOnce(last, svixId)).toPassCheck();
+    },
+  );
 });

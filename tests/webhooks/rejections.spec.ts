@@ -10,16 +10,28 @@ const SIX_MINUTES_MS = 6 * 60 * 1000;
 const ONE_MB = 1024 * 1024;
 
 test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => {
-  const expectRejected = async (webhook: { send(d: Delivery): Promise<Parameters<typeof judgeWebhookRejected>[0]>; rejectStatuses: number[] }, delivery: Delivery, rule: RejectedCase) => {
+  const expectRejected = async (
+    webhook: { send(d: Delivery): Promise<Parameters<typeof judgeWebhookRejected>[0]>; rejectStatuses: number[] },
+    delivery: Delivery,
+    rule: RejectedCase,
+  ) => {
     expect(judgeWebhookRejected(await webhook.send(delivery), webhook.rejectStatuses, rule)).toPassCheck();
   };
 
-  test('a delivery signed with another secret -> rejected', { tag: '@smoke', annotation: check('webhooks.bad-signature-rejected') }, async ({ webhook }) => {
-    webhook.requireReachable();
-    await expectRejected(webhook, webhook.sign('session.created', { secret: randomWebhookSecret() }), BAD_SIGNATURE);
-  });
+  test(
+    'a delivery signed with another secret -> rejected',
+    { tag: '@smoke', annotation: check('webhooks.bad-signature-rejected') },
+    async ({ webhook }) => {
+      webhook.requireReachable();
+      await expectRejected(webhook, webhook.sign('session.created', { secret: randomWebhookSecret() }), BAD_SIGNATURE);
+    },
+  );
 
-  for (const [name, rule] of [['svix-id', REJECTED_CASES.missingId], ['svix-timestamp', REJECTED_CASES.missingTimestamp], ['svix-signature', REJECTED_CASES.missingSignature]] as const) {
+  for (const [name, rule] of [
+    ['svix-id', REJECTED_CASES.missingId],
+    ['svix-timestamp', REJECTED_CASES.missingTimestamp],
+    ['svix-signature', REJECTED_CASES.missingSignature],
+  ] as const) {
     test(`a delivery without ${name} -> rejected`, { annotation: check(rule.id) }, async ({ webhook }) => {
       webhook.requireReachable();
       webhook.requireVerifying();
@@ -29,43 +41,82 @@ test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => 
     });
   }
 
-  test('a body changed after signing -> rejected', { annotation: check(REJECTED_CASES.bodyChanged.id) }, async ({ webhook }) => {
-    webhook.requireReachable();
-    webhook.requireVerifying();
-    const signed = webhook.sign('session.created');
-    await expectRejected(webhook, { ...signed, body: signed.body.replace('"status":"active"', '"status":"revoked"') }, REJECTED_CASES.bodyChanged);
-  });
+  test(
+    'a body changed after signing -> rejected',
+    { annotation: check(REJECTED_CASES.bodyChanged.id) },
+    async ({ webhook }) => {
+      webhook.requireReachable();
+      webhook.requireVerifying();
+      const signed = webhook.sign('session.created');
+      await expectRejected(
+        webhook,
+        { ...signed, body: signed.body.replace('"status":"active"', '"status":"revoked"') },
+        REJECTED_CASES.bodyChanged,
+      );
+    },
+  );
 
-  test('a body re-formatted (whitespace) after signing -> rejected', { annotation: check(REJECTED_CASES.bodyReformatted.id) }, async ({ webhook }) => {
-    webhook.requireSecret('only a correctly signed body shows whether re-formatting is noticed');
-    webhook.requireReachable();
-    webhook.requireVerifying();
-    const signed = webhook.sign('session.created');
-    await expectRejected(webhook, { ...signed, body: JSON.stringify(JSON.parse(signed.body), null, 2) }, REJECTED_CASES.bodyReformatted);
-  });
+  test(
+    'a body re-formatted (whitespace) after signing -> rejected',
+    { annotation: check(REJECTED_CASES.bodyReformatted.id) },
+    async ({ webhook }) => {
+      webhook.requireSecret('only a correctly signed body shows whether re-formatting is noticed');
+      webhook.requireReachable();
+      webhook.requireVerifying();
+      const signed = webhook.sign('session.created');
+      await expectRejected(
+        webhook,
+        { ...signed, body: JSON.stringify(JSON.parse(signed.body), null, 2) },
+        REJECTED_CASES.bodyReformatted,
+      );
+    },
+  );
 
-  test('a delivery signed 6 minutes ago -> rejected', { annotation: check(REJECTED_CASES.staleTimestamp.id) }, async ({ webhook }) => {
-    webhook.requireSecret('only a correctly signed delivery shows whether its age is checked');
-    webhook.requireReachable();
-    webhook.requireVerifying();
-    await expectRejected(webhook, webhook.sign('session.created', { at: new Date(Date.now() - SIX_MINUTES_MS) }), REJECTED_CASES.staleTimestamp);
-  });
+  test(
+    'a delivery signed 6 minutes ago -> rejected',
+    { annotation: check(REJECTED_CASES.staleTimestamp.id) },
+    async ({ webhook }) => {
+      webhook.requireSecret('only a correctly signed delivery shows whether its age is checked');
+      webhook.requireReachable();
+      webhook.requireVerifying();
+      await expectRejected(
+        webhook,
+        webhook.sign('session.created', { at: new Date(Date.now() - SIX_MINUTES_MS) }),
+        REJECTED_CASES.staleTimestamp,
+      );
+    },
+  );
 
-  test('a delivery dated 6 minutes ahead -> rejected', { annotation: check(REJECTED_CASES.futureTimestamp.id) }, async ({ webhook }) => {
-    webhook.requireSecret('only a correctly signed delivery shows whether its date is checked');
-    webhook.requireReachable();
-    webhook.requireVerifying();
-    // An endpoint that checks no timestamp at all is reported once, by the stale-timestamp check.
-    const stale = await webhook.send(webhook.sign('session.created', { at: new Date(Date.now() - SIX_MINUTES_MS) }));
-    test.skip(!('timedOutAfterMs' in stale) && stale.status >= 200 && stale.status < 300, 'The endpoint checks no timestamp at all: reported by webhooks.reject.stale-timestamp.');
-    await expectRejected(webhook, webhook.sign('session.created', { at: new Date(Date.now() + SIX_MINUTES_MS) }), REJECTED_CASES.futureTimestamp);
-  });
+  test(
+    'a delivery dated 6 minutes ahead -> rejected',
+    { annotation: check(REJECTED_CASES.futureTimestamp.id) },
+    async ({ webhook }) => {
+      webhook.requireSecret('only a correctly signed delivery shows whether its date is checked');
+      webhook.requireReachable();
+      webhook.requireVerifying();
+      // An endpoint that checks no timestamp at all is reported once, by the stale-timestamp check.
+      const stale = await webhook.send(webhook.sign('session.created', { at: new Date(Date.now() - SIX_MINUTES_MS) }));
+      test.skip(
+        !('timedOutAfterMs' in stale) && stale.status >= 200 && stale.status < 300,
+        'The endpoint checks no timestamp at all: reported by webhooks.reject.stale-timestamp.',
+      );
+      await expectRejected(
+        webhook,
+        webhook.sign('session.created', { at: new Date(Date.now() + SIX_MINUTES_MS) }),
+        REJECTED_CASES.futureTimestamp,
+      );
+    },
+  );
 
-  test('a 1 MB body with a bad signature -> rejected, no 5xx, no hang', { annotation: check(REJECTED_CASES.oversized.id) }, async ({ webhook }) => {
-    webhook.requireReachable();
-    webhook.requireVerifying();
-    const event = buildEvent('session.created', webhook.seed());
-    const body = JSON.stringify({ ...event, data: { ...event.data, padding: 'x'.repeat(ONE_MB) } });
-    await expectRejected(webhook, signDelivery(randomWebhookSecret(), body), REJECTED_CASES.oversized);
-  });
+  test(
+    'a 1 MB body with a bad signature -> rejected, no 5xx, no hang',
+    { annotation: check(REJECTED_CASES.oversized.id) },
+    async ({ webhook }) => {
+      webhook.requireReachable();
+      webhook.requireVerifying();
+      const event = buildEvent('session.created', webhook.seed());
+      const body = JSON.stringify({ ...event, data: { ...event.data, padding: 'x'.repeat(ONE_MB) } });
+      await expectRejected(webhook, signDelivery(randomWebhookSecret(), body), REJECTED_CASES.oversized);
+    },
+  );
 });

@@ -68,8 +68,20 @@ export const test = base.extend<{ webhook: WebhookTarget }, { webhookGuard: Guar
     async ({ profile, playwright }, use) => {
       const context = await playwright.request.newContext({ baseURL: profile.baseURL });
       const post = async (delivery: Delivery): Promise<ResponseEvidence> => {
-        const response = await context.post(profile.webhook.path, { headers: delivery.headers, data: delivery.body, maxRedirects: 0, failOnStatusCode: false, timeout: DELIVERY_TIMEOUT_MS });
-        return { url: response.url(), status: response.status(), headers: response.headers(), ...(response.headers().location !== undefined && { location: response.headers().location }), bodyExcerpt: '' };
+        const response = await context.post(profile.webhook.path, {
+          headers: delivery.headers,
+          data: delivery.body,
+          maxRedirects: 0,
+          failOnStatusCode: false,
+          timeout: DELIVERY_TIMEOUT_MS,
+        });
+        return {
+          url: response.url(),
+          status: response.status(),
+          headers: response.headers(),
+          ...(response.headers().location !== undefined && { location: response.headers().location }),
+          bodyExcerpt: '',
+        };
       };
       await use(await guardOf(profile, post));
       await context.dispose();
@@ -93,7 +105,12 @@ export const test = base.extend<{ webhook: WebhookTarget }, { webhookGuard: Guar
         },
         async send(delivery, timeoutMs = DELIVERY_TIMEOUT_MS) {
           try {
-            return await probe(profile.webhook.path, { method: 'POST', headers: delivery.headers, data: delivery.body, timeout: timeoutMs });
+            return await probe(profile.webhook.path, {
+              method: 'POST',
+              headers: delivery.headers,
+              data: delivery.body,
+              timeout: timeoutMs,
+            });
           } catch (error) {
             if (error instanceof Error && /timed? ?out|timeout/i.test(error.message)) {
               return { url: new URL(profile.webhook.path, `${profile.baseURL}/`).href, timedOutAfterMs: timeoutMs };
@@ -106,14 +123,23 @@ export const test = base.extend<{ webhook: WebhookTarget }, { webhookGuard: Guar
           return secret!;
         },
         requireReachable() {
-          testInfo.skip(webhookGuard.blocked !== null, `The middleware blocks ${profile.webhook.path} (${webhookGuard.blocked}): reported by webhooks.route-public; this check cannot be judged until the path is public.`);
+          testInfo.skip(
+            webhookGuard.blocked !== null,
+            `The middleware blocks ${profile.webhook.path} (${webhookGuard.blocked}): reported by webhooks.route-public; this check cannot be judged until the path is public.`,
+          );
         },
         requireVerifying() {
-          testInfo.skip(webhookGuard.unverified, `${profile.webhook.path} accepts a delivery signed with the wrong secret: reported by webhooks.bad-signature-rejected; the finer rejection checks wait until deliveries are verified at all.`);
+          testInfo.skip(
+            webhookGuard.unverified,
+            `${profile.webhook.path} accepts a delivery signed with the wrong secret: reported by webhooks.bad-signature-rejected; the finer rejection checks wait until deliveries are verified at all.`,
+          );
         },
         requireMayChange(...types) {
           const changing = types.filter((type) => EVENT_CATALOG[type].changesState);
-          testInfo.skip(held && changing.length > 0, `${changing.join(', ')} change state: set CGL_WEBHOOK_ALLOW_STATE_CHANGES=1 to send them to a production target.`);
+          testInfo.skip(
+            held && changing.length > 0,
+            `${changing.join(', ')} change state: set CGL_WEBHOOK_ALLOW_STATE_CHANGES=1 to send them to a production target.`,
+          );
         },
       });
     },

@@ -26,14 +26,21 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the reference app exited (${child.exitCode}):\n${output()}`);
-    const ok = await fetch(url).then(r => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
-    await new Promise(resolve => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`the reference app did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startAppStack(kind: InstanceKind, app: ReferenceApp = 'express', options: Partial<StartEmulatorOptions> = {}): Promise<AppStack> {
+export async function startAppStack(
+  kind: InstanceKind,
+  app: ReferenceApp = 'express',
+  options: Partial<StartEmulatorOptions> = {},
+): Promise<AppStack> {
   const appPort = await freePort();
   const appUrl = `http://localhost:${appPort}`;
   const webhookSecret = generateWebhookSecret();
@@ -52,15 +59,20 @@ export async function startAppStack(kind: InstanceKind, app: ReferenceApp = 'exp
     CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret,
     CGL_FAULTS: '',
   };
-  const child = spawn('npx', ['tsx', `targets/${app}/start.ts`], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npx', ['tsx', `targets/${app}/start.ts`], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
-      const exited = new Promise(resolve => child.once('exit', resolve));
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(-child.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5_000))]);
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     }
     await emulator.close();
   };

@@ -70,7 +70,14 @@ for (const { kind, app, everyPath } of TARGETS) {
     const onlyEveryPath = () => test.skip(!everyPath, `covered against Express; ${app} runs the core paths`);
 
     for (const [strategy, params] of [
-      ['password', () => ({ strategy: 'password', identifier: stack.emulator.user.emailAddress, password: stack.emulator.user.password })],
+      [
+        'password',
+        () => ({
+          strategy: 'password',
+          identifier: stack.emulator.user.emailAddress,
+          password: stack.emulator.user.password,
+        }),
+      ],
       ['email_code', () => ({ strategy: 'email_code', identifier: stack.emulator.user.emailAddress })],
       ['phone_code', () => ({ strategy: 'phone_code', identifier: '+15555550107' })],
     ] as const) {
@@ -97,18 +104,30 @@ for (const { kind, app, everyPath } of TARGETS) {
       const before = route?.forwarded.length ?? 0;
       await open(page);
       await clerkTesting.clerk.signIn({ page, emailAddress: stack.emulator.user.emailAddress });
-      expect(route?.forwarded.slice(before)).toEqual(['GET /v1/users', 'GET /v1/users/count', 'POST /v1/sign_in_tokens']);
+      expect(route?.forwarded.slice(before)).toEqual([
+        'GET /v1/users',
+        'GET /v1/users/count',
+        'POST /v1/sign_in_tokens',
+      ]);
       await expectDashboard(page, await signedInUserId(page));
     });
 
     for (const [name, params, code] of [
-      ['wrong password', () => ({ identifier: stack.emulator.user.emailAddress, password: 'wrong-password-1', strategy: 'password' }), 'form_password_incorrect'],
-      ['unknown identifier', () => ({ identifier: 'nobody+clerk_test@example.com', password: 'whatever-1', strategy: 'password' }), 'form_identifier_not_found'],
+      [
+        'wrong password',
+        () => ({ identifier: stack.emulator.user.emailAddress, password: 'wrong-password-1', strategy: 'password' }),
+        'form_password_incorrect',
+      ],
+      [
+        'unknown identifier',
+        () => ({ identifier: 'nobody+clerk_test@example.com', password: 'whatever-1', strategy: 'password' }),
+        'form_identifier_not_found',
+      ],
     ] as const) {
       test(`${name} -> clerk-js gets ${code}`, async ({ page }) => {
         onlyEveryPath();
         await open(page);
-        const error = await page.evaluate(async p => {
+        const error = await page.evaluate(async (p) => {
           try {
             await window.Clerk.client?.signIn.create(p);
             return null;
@@ -127,23 +146,41 @@ for (const { kind, app, everyPath } of TARGETS) {
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await page.locator('input[name="password"]').fill(stack.emulator.user.password);
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
-      await expect(page, 'after sign-in the app sends the user on to /dashboard').toHaveURL(`${stack.appUrl}/dashboard`);
+      await expect(page, 'after sign-in the app sends the user on to /dashboard').toHaveURL(
+        `${stack.appUrl}/dashboard`,
+      );
       await expect(page.getByTestId('user-id')).toHaveText(/^user_/);
     });
 
     test('token refresh: a short-lived __session is renewed before it expires', async ({ page }) => {
       onlyEveryPath();
       await open(page);
-      await clerkTesting.clerk.signIn({ page, signInParams: { strategy: 'password', identifier: stack.emulator.user.emailAddress, password: stack.emulator.user.password } });
-      const sessionCookie = async () => (await page.context().cookies()).find(c => c.name === '__session')?.value;
+      await clerkTesting.clerk.signIn({
+        page,
+        signInParams: {
+          strategy: 'password',
+          identifier: stack.emulator.user.emailAddress,
+          password: stack.emulator.user.password,
+        },
+      });
+      const sessionCookie = async () => (await page.context().cookies()).find((c) => c.name === '__session')?.value;
       const first = await sessionCookie();
       expect(first).toBeTruthy();
-      await expect.poll(sessionCookie, { timeout: 15_000, message: `a new __session within the ${TOKEN_LIFETIME} s lifetime` }).not.toBe(first);
+      await expect
+        .poll(sessionCookie, { timeout: 15_000, message: `a new __session within the ${TOKEN_LIFETIME} s lifetime` })
+        .not.toBe(first);
     });
 
     test('sign-out: clerk.signOut -> /dashboard redirects to sign-in', async ({ page }) => {
       await open(page);
-      await clerkTesting.clerk.signIn({ page, signInParams: { strategy: 'password', identifier: stack.emulator.user.emailAddress, password: stack.emulator.user.password } });
+      await clerkTesting.clerk.signIn({
+        page,
+        signInParams: {
+          strategy: 'password',
+          identifier: stack.emulator.user.emailAddress,
+          password: stack.emulator.user.password,
+        },
+      });
       await clerkTesting.clerk.signOut({ page });
       // A fresh tab: the first one may still be navigating to the after-sign-out page.
       const next = await page.context().newPage();
@@ -153,32 +190,57 @@ for (const { kind, app, everyPath } of TARGETS) {
 
     test('handshake repair: with __session gone, a page load gets a fresh session through FAPI', async ({ page }) => {
       await open(page);
-      await clerkTesting.clerk.signIn({ page, signInParams: { strategy: 'password', identifier: stack.emulator.user.emailAddress, password: stack.emulator.user.password } });
+      await clerkTesting.clerk.signIn({
+        page,
+        signInParams: {
+          strategy: 'password',
+          identifier: stack.emulator.user.emailAddress,
+          password: stack.emulator.user.password,
+        },
+      });
       const userId = await signedInUserId(page);
       const context = page.context();
-      const kept = (await context.cookies()).filter(c => !c.name.startsWith('__session'));
+      const kept = (await context.cookies()).filter((c) => !c.name.startsWith('__session'));
       await context.clearCookies();
       await context.addCookies(kept);
-      if (kind === 'production') expect(kept.find(c => c.name === '__client')?.httpOnly, 'the HttpOnly __client cookie identifies the browser').toBe(true);
+      if (kind === 'production')
+        expect(
+          kept.find((c) => c.name === '__client')?.httpOnly,
+          'the HttpOnly __client cookie identifies the browser',
+        ).toBe(true);
       await expectDashboard(await context.newPage(), userId);
     });
 
     test("the emulator's webhooks reach the app's /api/webhooks/clerk and pass its verifyWebhook", async ({ page }) => {
       await open(page);
-      await clerkTesting.clerk.signIn({ page, signInParams: { strategy: 'password', identifier: stack.emulator.user.emailAddress, password: stack.emulator.user.password } });
+      await clerkTesting.clerk.signIn({
+        page,
+        signInParams: {
+          strategy: 'password',
+          identifier: stack.emulator.user.emailAddress,
+          password: stack.emulator.user.password,
+        },
+      });
       await stack.emulator.webhooks?.idle();
       const deliveries = stack.emulator.webhooks?.deliveries ?? [];
-      expect(deliveries.map(d => d.type)).toContain('session.created');
+      expect(deliveries.map((d) => d.type)).toContain('session.created');
       for (const d of deliveries) expect(d, `${d.type} accepted by the app (2xx)`).toMatchObject({ delivered: true });
       // Same app, another secret: its verifyWebhook must refuse every delivery (non-2xx, retried, given up).
       const { startTestEmulator } = await import('../fixture.ts');
       const { generateWebhookSecret } = await import('../../../emulator/keys.ts');
-      const forger = await startTestEmulator(kind, { webhooks: { url: `${stack.appUrl}/api/webhooks/clerk`, secret: generateWebhookSecret(), retryDelaysMs: [10] } });
+      const forger = await startTestEmulator(kind, {
+        webhooks: { url: `${stack.appUrl}/api/webhooks/clerk`, secret: generateWebhookSecret(), retryDelaysMs: [10] },
+      });
       try {
         const { createClerkClient } = await import('@clerk/backend');
-        await createClerkClient({ secretKey: forger.secretKey, apiUrl: forger.bapiUrl }).users.createUser({ emailAddress: [`forged-${Date.now()}@example.com`] });
+        await createClerkClient({ secretKey: forger.secretKey, apiUrl: forger.bapiUrl }).users.createUser({
+          emailAddress: [`forged-${Date.now()}@example.com`],
+        });
         await forger.webhooks?.idle();
-        expect(forger.webhooks?.deliveries[0]).toMatchObject({ delivered: false, attempts: [{ status: 400 }, { status: 400 }] });
+        expect(forger.webhooks?.deliveries[0]).toMatchObject({
+          delivered: false,
+          attempts: [{ status: 400 }, { status: 400 }],
+        });
       } finally {
         await forger.close();
       }

@@ -16,7 +16,11 @@ export const sessionEventSchema = z.strictObject({
   status: z.enum(SESSION_STATUSES),
   last_active_organization_id: z.string().nullable().optional(),
   last_active_at: z.number().int(),
-  latest_activity: z.object({ id: z.string(), object: z.string(), is_mobile: z.boolean() }).loose().nullable().optional(),
+  latest_activity: z
+    .object({ id: z.string(), object: z.string(), is_mobile: z.boolean() })
+    .loose()
+    .nullable()
+    .optional(),
   expire_at: z.number().int(),
   abandon_at: z.number().int(),
   updated_at: z.number().int(),

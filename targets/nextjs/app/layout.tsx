@@ -24,8 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {leakyConfig && <script dangerouslySetInnerHTML={{ __html: leakyConfig }} />}
           <header>
             <nav>
-              <Link href="/">Home</Link>{' '}
-              <AuthNav />
+              <Link href="/">Home</Link> <AuthNav />
             </nav>
           </header>
           <main>{children}</main>

@@ -23,7 +23,11 @@ export default async function DashboardPage() {
       </section>
     );
   }
-  const user = clerkUserId ? await currentUser() : fallbackUserId ? await (await clerkClient()).users.getUser(fallbackUserId) : null;
+  const user = clerkUserId
+    ? await currentUser()
+    : fallbackUserId
+      ? await (await clerkClient()).users.getUser(fallbackUserId)
+      : null;
   return (
     <section>
       <h1>Dashboard</h1>

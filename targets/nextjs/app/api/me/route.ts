@@ -10,11 +10,19 @@ export async function GET(request: Request): Promise<Response> {
   const { userId: clerkUserId } = await auth();
   // Fault sign-out-keeps-app-session (targets/shared/app-session-fault.ts): signed out, the app's own cookie is used.
   const userId = clerkUserId ?? (await appSessionFallback('/api/me', request.headers.get('cookie')));
-  const reply = apiMeReply(apiMeUserId(userId, { authorization: request.headers.get('authorization'), cookie: request.headers.get('cookie') }));
-  return Response.json(reply.body, { status: reply.status, headers: { ...reply.headers, ...corsFaultHeaders(request.headers.get('origin')) } });
+  const reply = apiMeReply(
+    apiMeUserId(userId, { authorization: request.headers.get('authorization'), cookie: request.headers.get('cookie') }),
+  );
+  return Response.json(reply.body, {
+    status: reply.status,
+    headers: { ...reply.headers, ...corsFaultHeaders(request.headers.get('origin')) },
+  });
 }
 
 // A CORS preflight: no cross-origin access unless a fault grants it.
 export function OPTIONS(request: Request): Response {
-  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store', ...corsFaultHeaders(request.headers.get('origin')) } });
+  return new Response(null, {
+    status: 204,
+    headers: { 'Cache-Control': 'no-store', ...corsFaultHeaders(request.headers.get('origin')) },
+  });
 }

@@ -9,7 +9,11 @@ import { connection } from 'next/server';
 import { faultOn } from '../../../../faults.ts';
 import { signInRedirectFault } from '../../../../shared/auth-faults.ts';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // Faults are run-time settings: render per request instead of once at build.
   await connection();
   if (faultOn('sign-in-broken')) {
@@ -20,7 +24,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     );
   }
   const redirectUrl = (await searchParams).redirect_url;
-  const open = signInRedirectFault(Boolean((await auth()).userId), typeof redirectUrl === 'string' ? redirectUrl : null);
+  const open = signInRedirectFault(
+    Boolean((await auth()).userId),
+    typeof redirectUrl === 'string' ? redirectUrl : null,
+  );
   if (open) redirect(open);
   return <SignIn />;
 }
