@@ -3,12 +3,11 @@
  * served by emulator/fapi/assets.ts), and which versions are pinned.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { stateDir } from '../src/project/dirs.ts';
 
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-export const CLERK_ASSETS_ROOT = process.env.CGL_CLERK_ASSETS_DIR ?? join(PROJECT_ROOT, '.cache', 'clerk-assets');
+// Under the user's project (<project>/.clerk-go-live/clerk-assets), never inside node_modules.
+export const CLERK_ASSETS_ROOT = process.env.CGL_CLERK_ASSETS_DIR || join(stateDir(), 'clerk-assets');
 
 /** Package name -> exact version, from emulator/clerk-assets.json. */
 export function pinnedClerkAssets(): Record<string, string> {

@@ -9,13 +9,13 @@
  * CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60), CGL_EMULATOR_MULTI_SESSION=1,
  * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_LOG=1.
  * Prints the env an app needs without its secrets, and writes the full env, secrets included, to
- * .cache/emulator.env (mode 600; CGL_EMULATOR_ENV_FILE to move it). Under the embedded stack
+ * <project>/.clerk-go-live/emulator.env (mode 600; CGL_EMULATOR_ENV_FILE to move it). Under the embedded stack
  * (CGL_EMBEDDED=1) the caller already holds the env, and concurrent runs must not overwrite each
  * other's file, so none is written.
  */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { stateDir } from '../src/project/dirs.ts';
 
 import {
   alphanumeric,
@@ -26,7 +26,7 @@ import {
 } from './keys.ts';
 import { startEmulator } from './server.ts';
 
-const DEFAULT_ENV_FILE = join(fileURLToPath(new URL('..', import.meta.url)), '.cache', 'emulator.env');
+const DEFAULT_ENV_FILE = join(stateDir(), 'emulator.env');
 export const DEFAULT_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';
 
 function port(name: string): number {

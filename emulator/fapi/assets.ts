@@ -25,7 +25,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export const MISSING_ASSETS_HINT =
   'Clerk emulator: the clerk-js / @clerk/ui browser bundles are missing from ' +
-  '.cache/clerk-assets. Run `npm run setup` (or `npx tsx scripts/fetch-clerk-assets.ts`).';
+  '<project>/.clerk-go-live/clerk-assets. Run `npm run setup` (in an app: `npx clerk-go-live setup`).';
 
 /** Which bundles are missing on disk (empty when all are there). */
 export function missingAssetPackages(): string[] {

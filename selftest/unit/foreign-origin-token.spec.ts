@@ -1,8 +1,8 @@
 // The Cookie header sent to the Frontend API for the foreign-origin token is the one a browser would send:
 // cookies whose domain and path match the URL, none of another host's.
 import { expect, test } from '@playwright/test';
-import { cookieHeaderFor } from '../../fixtures/foreign-origin-token.ts';
-import type { StorageState } from '../../fixtures/session.ts';
+import { cookieHeaderFor } from '../../src/clerk/foreign-origin-token.ts';
+import type { StorageState } from '../../src/clerk/session.ts';
 
 const cookie = (name: string, domain: string, path = '/') =>
   ({ name, value: `${name}-value`, domain, path, expires: -1, httpOnly: true, secure: true, sameSite: 'Lax' }) as const;

@@ -1,59 +1,341 @@
-// The checks these judges decide, in one table: id -> the claim it proves. Tests annotate themselves with the
-// id (fixtures/checks.ts) and the fault catalog names the id that must catch each fault.
-export const CHECKS = {
-  'auth.sign-in': 'The test user can sign in on the sign-in page and is really signed in',
-  'api.protected.signed-out-denied': 'A protected API route denies a signed-out request',
-  'api.protected.signed-in-allowed': 'A protected API route serves the signed-in user',
-  'auth.protected-page.signed-out-denied': 'A protected page denies a signed-out visitor',
-  'auth.protected-page.signed-in': 'A protected page serves the signed-in user',
-  'auth.public-page.signed-out': 'A public page answers a signed-out visitor without sending them to sign-in',
-  'auth.sign-in.no-open-redirect': "Sign-in never follows a redirect_url off the target's origins",
-  'auth.session-token.bounded': "The session token is short-lived and issued for the target's origin",
-  'auth.sign-out': 'Sign-out ends the session: no session cookie, protected pages and APIs deny',
-  'api.public.signed-out-allowed': 'A public API route answers a signed-out request',
-  'api.forged-token.denied': 'A protected API route refuses forged, tampered, expired and foreign session tokens',
-  'api.protected.no-shared-cache': 'Signed-in responses are never stored by shared caches or shown signed out',
-  'api.protected.cors': 'A protected API route never shares credentialed responses with arbitrary origins',
-  'webhooks.route-public':
-    "The webhook path is public: a correctly signed delivery reaches the handler, not Clerk's middleware",
-  'webhooks.replay': 'Every subscribed Clerk event, correctly signed, is answered 2xx in time',
-  'webhooks.signature-rotation':
-    'A signature list where one of several signatures is right (secret rotation) is accepted',
-  'webhooks.bad-signature-rejected': 'The webhook endpoint rejects an event with a wrong signature',
-  'webhooks.reject.missing-svix-id': 'A delivery without svix-id is rejected',
-  'webhooks.reject.missing-svix-timestamp': 'A delivery without svix-timestamp is rejected',
-  'webhooks.reject.missing-svix-signature': 'A delivery without svix-signature is rejected',
-  'webhooks.reject.body-changed': 'A body changed after signing is rejected',
-  'webhooks.reject.body-reformatted': 'A body re-formatted after signing is rejected (the raw body is verified)',
-  'webhooks.reject.stale-timestamp': 'A delivery signed 6 minutes ago is rejected (replay window)',
-  'webhooks.reject.future-timestamp': 'A delivery dated 6 minutes ahead is rejected',
-  'webhooks.reject.oversized-body': 'A 1 MB body with a bad signature is rejected quickly, never a 5xx',
-  'webhooks.idempotent': 'The same svix-id delivered twice is answered 2xx and applied once',
-  'webhooks.side-effect': 'user.created and user.deleted really change what the app knows (side-effect probe)',
-  'webhooks.report.webhook-headers': 'Reported: a correctly signed delivery carrying only webhook-* headers',
-  'webhooks.report.get': 'Reported: what GET on the webhook path answers',
-  'headers.frame-protection': 'Pages cannot be framed by other sites (clickjacking)',
-  'headers.nosniff': 'Responses forbid MIME sniffing',
-  'headers.hsts': 'Browsers are told to use https only (HSTS)',
-  // Hardening (issue 6): headers, CSP, cookies, static assets, leaks, error pages, keys.
-  'headers.https-redirect': 'Plain http redirects to https, first hop on the same host',
-  'headers.referrer-policy': 'Referrer-Policy keeps full URLs from other sites',
-  'headers.permissions-policy': 'A Permissions-Policy restricts powerful browser features',
-  'headers.no-fingerprint': 'Responses do not reveal the framework or server version',
-  'headers.csp': 'A Content-Security-Policy is enforced, without unsafe-eval in production',
-  'headers.csp-clerk': 'The Content-Security-Policy allows what Clerk needs',
-  'headers.csp-violations': 'No CSP violations in a real browser on the sign-in and signed-in pages',
-  'headers.cookies': 'Cookies carry safe attributes (Secure on https, SameSite, HttpOnly for app sessions)',
-  'headers.static-assets': 'Static assets are cached long and bypass Clerk middleware',
-  'leaks.secrets': 'No secret key or webhook secret in the HTML or same-origin JavaScript',
-  'leaks.sensitive-files': '/.env, /.git/config and similar files are not served',
-  'errors.not-found': 'An unknown route answers 404 with the app page',
-  'errors.no-stack-trace': 'Error responses show no stack trace or framework debug output',
-  'preflight.production-keys': 'A production profile uses live keys (pk_live_, sk_live_)',
-  'preflight.fapi-host': "The publishable key's Frontend API host belongs to the target or is proxied by it",
-  'preflight.secret-key-instance': 'The secret key belongs to the same Clerk instance as the publishable key',
-  'preflight.webhook-secret': 'The webhook signing secret is set and well-formed',
-  'auth.production-instance': 'The live page runs a production Clerk instance (no dev browser)',
-} as const;
+// The checks, in one table: id -> the claim it proves, its severity, the production-checklist section it
+// belongs to, and the tags its tests carry. Tests annotate themselves from it (fixtures/checks.ts), the
+// readiness report groups and ranks by it, the fault catalog names the id that must catch each fault, and
+// the README's checks table is rendered from it.
+import { CHECKLIST_SECTIONS, type ChecklistSection } from './checklist.ts';
 
-export type CheckId = keyof typeof CHECKS;
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+/** Tags beyond the area tag (@auth, @api, …), which comes from the id. */
+export type CheckTag = 'smoke' | 'prod-safe' | 'security' | 'browser';
+
+export interface CheckRow {
+  claim: string;
+  severity: Severity;
+  checklist: ChecklistSection;
+  tags: readonly CheckTag[];
+}
+
+export const CATALOG = {
+  'auth.sign-in': {
+    claim: 'The test user can sign in on the sign-in page and is really signed in',
+    severity: 'high',
+    checklist: 'auth-flows',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'api.protected.signed-out-denied': {
+    claim: 'A protected API route denies a signed-out request',
+    severity: 'critical',
+    checklist: 'route-protection',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'api.protected.signed-in-allowed': {
+    claim: 'A protected API route serves the signed-in user',
+    severity: 'high',
+    checklist: 'route-protection',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'auth.protected-page.signed-out-denied': {
+    claim: 'A protected page denies a signed-out visitor',
+    severity: 'critical',
+    checklist: 'route-protection',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'auth.protected-page.signed-in': {
+    claim: 'A protected page serves the signed-in user',
+    severity: 'high',
+    checklist: 'route-protection',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'auth.public-page.signed-out': {
+    claim: 'A public page answers a signed-out visitor without sending them to sign-in',
+    severity: 'medium',
+    checklist: 'route-protection',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'auth.sign-in.no-open-redirect': {
+    claim: "Sign-in never follows a redirect_url off the target's origins",
+    severity: 'high',
+    checklist: 'auth-flows',
+    tags: ['security', 'prod-safe'],
+  },
+  'auth.session-token.bounded': {
+    claim: "The session token is short-lived and issued for the target's origin",
+    severity: 'medium',
+    checklist: 'auth-flows',
+    tags: ['security', 'prod-safe'],
+  },
+  'auth.sign-out': {
+    claim: 'Sign-out ends the session: no session cookie, protected pages and APIs deny',
+    severity: 'high',
+    checklist: 'auth-flows',
+    tags: ['smoke'],
+  },
+  'api.public.signed-out-allowed': {
+    claim: 'A public API route answers a signed-out request',
+    severity: 'medium',
+    checklist: 'route-protection',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'api.forged-token.denied': {
+    claim: 'A protected API route refuses forged, tampered, expired and foreign session tokens',
+    severity: 'critical',
+    checklist: 'route-protection',
+    tags: ['security', 'prod-safe'],
+  },
+  'api.protected.no-shared-cache': {
+    claim: 'Signed-in responses are never stored by shared caches or shown signed out',
+    severity: 'critical',
+    checklist: 'security-headers',
+    tags: ['security', 'prod-safe'],
+  },
+  'api.protected.cors': {
+    claim: 'A protected API route never shares credentialed responses with arbitrary origins',
+    severity: 'high',
+    checklist: 'security-headers',
+    tags: ['security', 'prod-safe'],
+  },
+  'webhooks.route-public': {
+    claim: "The webhook path is public: a correctly signed delivery reaches the handler, not Clerk's middleware",
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'webhooks.replay': {
+    claim: 'Every subscribed Clerk event, correctly signed, is answered 2xx in time',
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: ['smoke'],
+  },
+  'webhooks.signature-rotation': {
+    claim: 'A signature list where one of several signatures is right (secret rotation) is accepted',
+    severity: 'medium',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.bad-signature-rejected': {
+    claim: 'The webhook endpoint rejects an event with a wrong signature',
+    severity: 'critical',
+    checklist: 'webhooks',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'webhooks.reject.missing-svix-id': {
+    claim: 'A delivery without svix-id is rejected',
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.missing-svix-timestamp': {
+    claim: 'A delivery without svix-timestamp is rejected',
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.missing-svix-signature': {
+    claim: 'A delivery without svix-signature is rejected',
+    severity: 'critical',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.body-changed': {
+    claim: 'A body changed after signing is rejected',
+    severity: 'critical',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.body-reformatted': {
+    claim: 'A body re-formatted after signing is rejected (the raw body is verified)',
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.stale-timestamp': {
+    claim: 'A delivery signed 6 minutes ago is rejected (replay window)',
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.future-timestamp': {
+    claim: 'A delivery dated 6 minutes ahead is rejected',
+    severity: 'medium',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.reject.oversized-body': {
+    claim: 'A 1 MB body with a bad signature is rejected quickly, never a 5xx',
+    severity: 'medium',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.idempotent': {
+    claim: 'The same svix-id delivered twice is answered 2xx and applied once',
+    severity: 'medium',
+    checklist: 'webhooks',
+    tags: [],
+  },
+  'webhooks.side-effect': {
+    claim: 'user.created and user.deleted really change what the app knows (side-effect probe)',
+    severity: 'high',
+    checklist: 'webhooks',
+    tags: [],
+  },
+  'webhooks.report.webhook-headers': {
+    claim: 'Reported: a correctly signed delivery carrying only webhook-* headers',
+    severity: 'low',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'webhooks.report.get': {
+    claim: 'Reported: what GET on the webhook path answers',
+    severity: 'low',
+    checklist: 'webhooks',
+    tags: ['prod-safe'],
+  },
+  'headers.frame-protection': {
+    claim: 'Pages cannot be framed by other sites (clickjacking)',
+    severity: 'medium',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.nosniff': {
+    claim: 'Responses forbid MIME sniffing',
+    severity: 'low',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.hsts': {
+    claim: 'Browsers are told to use https only (HSTS)',
+    severity: 'high',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.https-redirect': {
+    claim: 'Plain http redirects to https, first hop on the same host',
+    severity: 'high',
+    checklist: 'security-headers',
+    tags: ['prod-safe'],
+  },
+  'headers.referrer-policy': {
+    claim: 'Referrer-Policy keeps full URLs from other sites',
+    severity: 'low',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.permissions-policy': {
+    claim: 'A Permissions-Policy restricts powerful browser features',
+    severity: 'low',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.no-fingerprint': {
+    claim: 'Responses do not reveal the framework or server version',
+    severity: 'low',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.csp': {
+    claim: 'A Content-Security-Policy is enforced, without unsafe-eval in production',
+    severity: 'medium',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.csp-clerk': {
+    claim: 'The Content-Security-Policy allows what Clerk needs',
+    severity: 'high',
+    checklist: 'security-headers',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'headers.csp-violations': {
+    claim: 'No CSP violations in a real browser on the sign-in and signed-in pages',
+    severity: 'high',
+    checklist: 'security-headers',
+    tags: ['browser', 'prod-safe'],
+  },
+  'headers.cookies': {
+    claim: 'Cookies carry safe attributes (Secure on https, SameSite, HttpOnly for app sessions)',
+    severity: 'medium',
+    checklist: 'security-headers',
+    tags: ['prod-safe'],
+  },
+  'headers.static-assets': {
+    claim: 'Static assets are cached long and bypass Clerk middleware',
+    severity: 'low',
+    checklist: 'performance',
+    tags: ['prod-safe'],
+  },
+  'leaks.secrets': {
+    claim: 'No secret key or webhook secret in the HTML or same-origin JavaScript',
+    severity: 'critical',
+    checklist: 'keys',
+    tags: ['prod-safe'],
+  },
+  'leaks.sensitive-files': {
+    claim: '/.env, /.git/config and similar files are not served',
+    severity: 'critical',
+    checklist: 'keys',
+    tags: ['prod-safe'],
+  },
+  'errors.not-found': {
+    claim: 'An unknown route answers 404 with the app page',
+    severity: 'low',
+    checklist: 'error-handling',
+    tags: ['prod-safe'],
+  },
+  'errors.no-stack-trace': {
+    claim: 'Error responses show no stack trace or framework debug output',
+    severity: 'medium',
+    checklist: 'error-handling',
+    tags: ['prod-safe'],
+  },
+  'preflight.production-keys': {
+    claim: 'A production profile uses live keys (pk_live_, sk_live_)',
+    severity: 'critical',
+    checklist: 'keys',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'preflight.fapi-host': {
+    claim: "The publishable key's Frontend API host belongs to the target or is proxied by it",
+    severity: 'high',
+    checklist: 'keys',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'preflight.secret-key-instance': {
+    claim: 'The secret key belongs to the same Clerk instance as the publishable key',
+    severity: 'high',
+    checklist: 'keys',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'preflight.webhook-secret': {
+    claim: 'The webhook signing secret is set and well-formed',
+    severity: 'high',
+    checklist: 'keys',
+    tags: ['smoke', 'prod-safe'],
+  },
+  'auth.production-instance': {
+    claim: 'The live page runs a production Clerk instance (no dev browser)',
+    severity: 'critical',
+    checklist: 'keys',
+    tags: ['browser', 'prod-safe'],
+  },
+} as const satisfies Record<string, CheckRow>;
+
+export type CheckId = keyof typeof CATALOG;
+
+/** id -> claim, for readers that only need the sentence. */
+export const CHECKS = Object.fromEntries(Object.entries(CATALOG).map(([id, row]) => [id, row.claim])) as Record<
+  CheckId,
+  string
+>;
+
+export function isCheckId(id: string): id is CheckId {
+  return Object.hasOwn(CATALOG, id);
+}
+
+/** The area tag of a check id: its first segment (leaks.* and errors.* are header-level checks). */
+export function areaTag(id: string): string {
+  const area = id.split('.')[0] ?? 'other';
+  return `@${area === 'leaks' || area === 'errors' ? 'headers' : area}`;
+}
+
+export { CHECKLIST_SECTIONS };

@@ -2,7 +2,18 @@ export type { Verdict } from './verdict.ts';
 export { cap, PRINT_CAP } from './verdict.ts';
 export type { ResponseEvidence } from './evidence.ts';
 export { describeResponse, locationURL, pathOf } from './evidence.ts';
-export { CHECKS, type CheckId } from './catalog.ts';
+export {
+  areaTag,
+  CATALOG,
+  CHECKS,
+  isCheckId,
+  SEVERITIES,
+  type CheckId,
+  type CheckRow,
+  type CheckTag,
+  type Severity,
+} from './catalog.ts';
+export { CHECKLIST_SECTIONS, isChecklistSection, type ChecklistSection } from './checklist.ts';
 export { parseCsp, isBroadSource, type CspPolicy } from './csp.ts';
 export { isHandshake, isSignIn } from './clerk-redirects.ts';
 export { judgeFrameProtection } from './frame-protection.ts';

@@ -2,9 +2,16 @@ export { Secret, redact } from './secret.ts';
 export { ProfileError, formatProblems, type Problem } from './problems.ts';
 export { parseProfile, type EnvInput } from './profile.ts';
 export { DEFAULTS } from './defaults.ts';
-export { loadProfile, loadConfigFile, CONFIG_FILES, type LoadProfileOptions } from './load.ts';
+export {
+  loadProfile,
+  loadConfigFile,
+  publishSettings,
+  suiteProfile,
+  CONFIG_FILES,
+  type LoadProfileOptions,
+} from './load.ts';
 export { loadEnvFiles, ENV_FILES } from './env-files.ts';
-export { profileOrExit } from './profile-or-exit.ts';
+export { exitOnBadProfile } from './profile-or-exit.ts';
 export { defineConfig, type CglConfig } from './schema.ts';
 export { describeProfile } from './summary.ts';
 export { secretsOf } from './secrets-of.ts';

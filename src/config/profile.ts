@@ -114,6 +114,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
     );
   }
   const baseURL = normalizeBaseURL(e.TARGET_URL);
+  const httpURL = (e.CGL_HTTP_URL ?? file.headers?.httpURL)?.replace(/\/$/, '');
   const profile: Profile = {
     baseURL,
     environment,
@@ -153,6 +154,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
     headers: {
       hstsMinMaxAge: e.CGL_HSTS_MIN_MAX_AGE ?? file.headers?.hstsMinMaxAge ?? DEFAULTS.hstsMinMaxAge,
       requireHsts: e.CGL_REQUIRE_HSTS ?? file.headers?.requireHsts ?? new URL(baseURL).protocol === 'https:',
+      ...(httpURL && { httpURL }),
     },
     configFile: fileConfig === undefined || fileConfig === null ? null : configFile,
     warnings,

@@ -117,6 +117,7 @@ export const fileConfigSchema = z.strictObject({
     .strictObject({
       hstsMinMaxAge: z.int({ error: 'must be a whole number of seconds' }).min(0).optional(),
       requireHsts: z.boolean({ error: 'must be true or false' }).optional(),
+      httpURL: httpUrl.optional(),
     })
     .optional(),
 });
@@ -214,6 +215,7 @@ export const envSchema = z.object({
     .transform(Number)
     .optional(),
   CGL_REQUIRE_HSTS: booleanFromEnv.optional(),
+  CGL_HTTP_URL: httpUrl.optional(),
   CGL_EMBEDDED: z.string().optional(),
 });
 

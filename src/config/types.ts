@@ -72,6 +72,8 @@ export interface Profile {
   headers: {
     hstsMinMaxAge: number;
     requireHsts: boolean;
+    /** Where the target answers plain http (CGL_HTTP_URL); default: port 80 of the target's host. */
+    httpURL?: string;
   };
   /** The config file that was merged in, if any. */
   configFile: string | null;

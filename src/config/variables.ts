@@ -95,6 +95,11 @@ export const VARIABLES = {
     about: 'smallest acceptable HSTS max-age in seconds (default 15552000, 180 days)',
   },
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
+  CGL_HTTP_URL: {
+    example: 'http://staging.example.com:8080',
+    about:
+      'where the target answers plain http, for the http -> https redirect check (default: port 80 of the target host)',
+  },
   CGL_REFERENCE_APP: {
     example: 'nextjs',
     about: 'embedded default only: nextjs (default) or express, the bundled reference app to run',

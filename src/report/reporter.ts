@@ -4,16 +4,12 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import { suiteProfile } from '../config/load.ts';
 import { redact } from '../config/secret.ts';
+import { SECRET_VARIABLES } from '../config/variables.ts';
 import { buildReadiness, type TestOutcome } from './readiness.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
-const SECRET_ENV = [
-  'CLERK_SECRET_KEY',
-  'CLERK_WEBHOOK_SIGNING_SECRET',
-  'CLERK_WEBHOOK_SECRET',
-  'CGL_TEST_USER_PASSWORD',
-];
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -52,7 +48,7 @@ export default class ReadinessReporter implements Reporter {
   }
 
   onEnd(): void {
-    const secrets = SECRET_ENV.map((name) => process.env[name] ?? '').filter(Boolean);
+    const secrets = runSecrets();
     const outcomes = (this.root?.allTests() ?? []).map((test) => this.outcome(test, secrets));
     const report = buildReadiness(this.target, outcomes);
     const markdown = renderMarkdown(report);
@@ -69,5 +65,14 @@ export default class ReadinessReporter implements Reporter {
 
   printsToStdio(): boolean {
     return false;
+  }
+}
+
+/** The profile's secrets (the one the specs and fixtures use); by variable name when it cannot be loaded. */
+function runSecrets(): string[] {
+  try {
+    return suiteProfile().secretValues();
+  } catch {
+    return SECRET_VARIABLES.map((name) => process.env[name] ?? '').filter(Boolean);
   }
 }

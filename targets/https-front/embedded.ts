@@ -3,7 +3,7 @@
 // the plain-http entry that must redirect to it (tests/headers/https-redirect.spec.ts probes it).
 // src/embedded/stack.ts calls these two functions and nothing else of the front.
 // It also applies the preflight faults (test keys on a production profile, …) to the stack's env.
-import { freePort } from '../../src/embedded/ports.ts';
+import { nodeCommand } from '../../src/project/dirs.ts';
 import { applyPreflightFaults, SERVER_ONLY_ENV_NAMES } from '../faults/preflight.ts';
 
 export const HTTPS_ENV_NAMES = [
@@ -40,14 +40,14 @@ const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short', 'http-not-redirected'];
  * TARGET_URL at it.
  * Then apply the preflight faults. `values` is the stack's env, changed in place.
  */
-export async function addHttpsFront(
+export function addHttpsFront(
   values: Record<string, string>,
   env: Record<string, string | undefined>,
-): Promise<void> {
+  [httpsPort, httpPort]: readonly [number, number],
+): void {
   const faults = (env.CGL_FAULTS ?? '').split(',').map((id) => id.trim());
   applyPreflightFaults(values, faults);
   if (env.CGL_HTTPS === '0' && !faults.some((id) => HTTPS_ONLY_FAULTS.includes(id))) return;
-  const [httpsPort, httpPort] = [await freePort(), await freePort()];
   Object.assign(values, {
     CGL_HTTPS: '1',
     CGL_FRONT_HTTPS_PORT: String(httpsPort),
@@ -67,7 +67,7 @@ export function httpsFrontWebServers(env: Record<string, string>) {
       stdout: 'ignore',
       stderr: 'pipe',
       name: 'https-front',
-      command: 'npx tsx targets/https-front/cli.ts',
+      command: nodeCommand('targets/https-front/cli'),
       url: `https://localhost:${env.CGL_FRONT_HTTPS_PORT}/api/public/health`,
       // The certificate is made at start and self-signed: trusted here and by the suite for this target only.
       ignoreHTTPSErrors: true,

@@ -1,11 +1,10 @@
 // Signed-in responses must never be stored by a shared cache: checked on the headers of every protected page
 // and API route, and by behaviour (fetched signed in, then signed out, the signed-out answer has no user data).
-import { loadProfile } from '../../src/config/index.ts';
 import { judgeNoSharedCache, judgeNoSignedInContentAfterSignOut } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
-const profile = await loadProfile();
-const tags = { tag: ['@api', '@security', '@prod-safe'], annotation: check('api.protected.no-shared-cache') };
+const profile = suiteProfile();
+const tags = check('api.protected.no-shared-cache');
 const BODY_BYTES = 512 * 1024;
 const PAGE_HEADERS = { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' };
 

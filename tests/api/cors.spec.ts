@@ -1,17 +1,16 @@
 // CORS on protected API routes, probed from a hostile origin with the signed-in user's cookies: the route must
 // not hand a credentialed response to an origin it does not know (wildcard, echoed Origin, "null").
-import { loadProfile } from '../../src/config/index.ts';
 import { judgeCorsCredentials } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 const HOSTILE_ORIGINS = ['https://evil.example', 'null'];
 
 for (const route of profile.routes.protectedApi) {
   for (const origin of HOSTILE_ORIGINS) {
     test(
       `${route.method} ${route.path} from Origin ${origin} -> no credentialed CORS for it`,
-      { tag: ['@api', '@security', '@prod-safe'], annotation: check('api.protected.cors') },
+      check('api.protected.cors'),
       async ({ probe, signedInRequest }) => {
         const actual = await probe(route.path, {
           method: route.method,

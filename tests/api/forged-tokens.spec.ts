@@ -3,34 +3,32 @@
 // dismissing it). Each is a real attack; a route that accepts one fails loudly. Forgeries start from a real
 // token of the instance (same kid and claims) so only the property under test differs; "expired" is a real
 // token left to expire.
-import { loadProfile } from '../../src/config/index.ts';
 import { judgeForgedTokenDenied, type TokenTransport } from '../../src/checks/index.ts';
 import { FORGERIES, forgeToken, otherUserId, type ForgeryKind } from '../../src/tokens/forge.ts';
 import { decodeJwt, numericClaim } from '../../src/tokens/jwt.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { mintSessionToken } from '../../fixtures/session.ts';
+import { mintSessionToken } from '../../src/clerk/session.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 // @clerk/backend tolerates 5 s of clock skew; Clerk's shortest token lives 30 s.
 const CLOCK_SKEW_S = 5;
 const SHORTEST_LIFETIME_S = 30;
-
-const tags = { tag: ['@api', '@security', '@prod-safe'] };
 
 for (const route of profile.routes.protectedApi) {
   const name = `${route.method} ${route.path}`;
 
   for (const kind of Object.keys(FORGERIES) as ForgeryKind[]) {
     const forgery = FORGERIES[kind];
+    const details = check('api.forged-token.denied');
     const annotation = [
-      ...check('api.forged-token.denied'),
+      ...[details.annotation ?? []].flat(),
       ...(forgery.limit ? [{ type: 'limit', description: forgery.limit }] : []),
     ];
 
     test(
       `${name} with a forged token as Bearer and as __session cookie (${forgery.claim}) -> denied`,
-      { ...tags, annotation },
+      { ...details, annotation },
       async ({ probe, user, profile: p }) => {
         // The baseline: with no token at all the route must deny, or forgeries prove nothing.
         const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });

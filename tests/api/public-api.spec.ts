@@ -1,14 +1,13 @@
 // Public API routes answer signed-out callers: health probes and public data must not sit behind sign-in.
-import { loadProfile } from '../../src/config/index.ts';
 import { judgePublicSignedOut } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 
 for (const path of profile.routes.publicApi) {
   test(
     `GET ${path} signed out -> 2xx, not sent to sign-in`,
-    { tag: ['@api', '@smoke', '@prod-safe'], annotation: check('api.public.signed-out-allowed') },
+    check('api.public.signed-out-allowed'),
     async ({ probe }) => {
       const final = await probe(path, { follow: true, headers: { accept: 'application/json' } });
       expect(

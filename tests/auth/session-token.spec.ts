@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 import { judgeForeignOriginTokenRefused, judgeTokenAzp, judgeTokenLifetime } from '../../src/checks/index.ts';
 import { decodeJwt } from '../../src/tokens/jwt.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
-import { fapiBaseURL } from '../../fixtures/clerk-origin.ts';
-import { FOREIGN_ORIGIN, tokenForForeignOrigin } from '../../fixtures/foreign-origin-token.ts';
-import { STORAGE_STATE } from '../../fixtures/paths.ts';
-import { readStorageState, sessionTokenOf } from '../../fixtures/session.ts';
+import { fapiBaseURL } from '../../src/clerk/clerk-origin.ts';
+import { FOREIGN_ORIGIN, tokenForForeignOrigin } from '../../src/clerk/foreign-origin-token.ts';
+import { STORAGE_STATE } from '../../src/project/auth-state.ts';
+import { readStorageState, sessionTokenOf } from '../../src/clerk/session.ts';
 import { describeResponse } from '../../src/checks/evidence.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 
-const tags = { tag: ['@auth', '@security', '@prod-safe'], annotation: check('auth.session-token.bounded') };
+const tags = check('auth.session-token.bounded');
 const SOURCE = "the browser's __session cookie after sign-in";
 
 function browserTokenClaims() {

@@ -5,11 +5,10 @@
 // Off-site navigations are caught and answered locally, so nothing leaves the machine.
 import type { Page } from '@playwright/test';
 import { judgeAfterSignInDestination, judgeNoOpenRedirect } from '../../src/checks/index.ts';
-import { loadProfile } from '../../src/config/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 const host = new URL(profile.baseURL).host;
 
 // Absolute, protocol-relative, backslash and encoded variants, and look-alike hosts built from the target's own.
@@ -61,10 +60,10 @@ async function navigationsFrom(page: Page, path: string): Promise<string[]> {
   return navigations;
 }
 
-test.describe('sign-in redirects (signed in)', { tag: ['@auth', '@security'] }, () => {
+test.describe('sign-in redirects (signed in)', () => {
   test(
     `GET ${profile.paths.signIn} signed in -> lands on ${profile.paths.afterSignIn}`,
-    { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') },
+    check('auth.sign-in'),
     async ({ page, user: _user }) => {
       await navigationsFrom(page, profile.paths.signIn);
       await expect(page, `a signed-in visit to ${profile.paths.signIn} goes on to the after-sign-in path`).toHaveURL(
@@ -76,7 +75,7 @@ test.describe('sign-in redirects (signed in)', { tag: ['@auth', '@security'] }, 
   for (const hostile of HOSTILE_REDIRECTS) {
     test(
       `sign-in with redirect_url=${hostile} stays on the target's origins`,
-      { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') },
+      check('auth.sign-in.no-open-redirect'),
       async ({ page, user: _user }) => {
         // Encoded once more, so the app receives the hostile string itself (%2F variants test double decoding).
         const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
@@ -92,13 +91,13 @@ test.describe('sign-in redirects (signed in)', { tag: ['@auth', '@security'] }, 
   }
 });
 
-test.describe('sign-in redirects (signed out)', { tag: ['@auth', '@security', '@browser'] }, () => {
+test.describe('sign-in redirects (signed out)', { tag: '@browser' }, () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   for (const hostile of HOSTILE_REDIRECTS) {
     test(
       `signing in from a link with redirect_url=${hostile} leads back to the target`,
-      { tag: ['@prod-safe'], annotation: check('auth.sign-in.no-open-redirect') },
+      check('auth.sign-in.no-open-redirect'),
       async ({ page }) => {
         const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
         await recordNavigations(page);

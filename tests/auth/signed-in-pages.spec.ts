@@ -1,14 +1,13 @@
 // Protected pages as the signed-in user sees them in a real browser. The saved session token may have
 // expired since the setup project ran: Clerk's handshake must renew it transparently.
-import { loadProfile } from '../../src/config/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 
 for (const path of profile.routes.protectedPages) {
   test(
     `GET ${path} signed in -> 200 and renders for the user`,
-    { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.protected-page.signed-in') },
+    check('auth.protected-page.signed-in'),
     async ({ page, user }) => {
       const response = await page.goto(path);
       expect(response?.status(), `GET ${path} signed in: status of the final response`).toBe(200);

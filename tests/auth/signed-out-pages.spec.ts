@@ -1,10 +1,9 @@
 // Pages as a signed-out visitor meets them, with Playwright's request context (no browser): protected pages end
 // on the sign-in page carrying the way back, public pages render. Clerk's handshake hops are followed.
-import { loadProfile } from '../../src/config/index.ts';
 import { judgeProtectedPageSignedOut, judgePublicSignedOut } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 // What a browser sends for a top-level navigation: Clerk treats the request as a page (redirects, handshake).
 const NAVIGATION = {
   accept: 'text/html,application/xhtml+xml',
@@ -15,7 +14,7 @@ const NAVIGATION = {
 for (const path of profile.routes.protectedPages) {
   test(
     `GET ${path} signed out -> redirected to sign-in with the way back`,
-    { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.protected-page.signed-out-denied') },
+    check('auth.protected-page.signed-out-denied'),
     async ({ probe }) => {
       const final = await probe(path, { follow: true, headers: NAVIGATION });
       expect(
@@ -32,7 +31,7 @@ for (const path of profile.routes.protectedPages) {
 for (const path of profile.routes.publicPages) {
   test(
     `GET ${path} signed out -> 2xx, not sent to sign-in`,
-    { tag: ['@auth', '@smoke', '@prod-safe'], annotation: check('auth.public-page.signed-out') },
+    check('auth.public-page.signed-out'),
     async ({ probe }) => {
       const final = await probe(path, { follow: true, headers: NAVIGATION });
       expect(

@@ -3,72 +3,68 @@
 // after-sign-in page for that user), and saves the browser state for every other project. A state saved by an
 // earlier run is reused only while its session is still live.
 // First: in the embedded default, @clerk/testing's api.clerk.com calls must reach the emulator.
-import { clerkNetworkRoute } from '../../fixtures/clerk-network-preload.ts';
+import { clerkNetworkRoute } from '../../src/clerk/clerk-network-preload.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { clerkSetup } from '@clerk/testing/playwright';
 import { check, expect, test as setup } from '../../fixtures/index.ts';
-import { SIGNED_IN_FACTS, STORAGE_STATE } from '../../fixtures/paths.ts';
-import { reusableSignIn, signInWithStrategy } from '../../fixtures/sign-in.ts';
+import { SIGNED_IN_FACTS, STORAGE_STATE } from '../../src/project/auth-state.ts';
+import { reusableSignIn, signInWithStrategy } from '../../src/clerk/sign-in.ts';
 
-setup(
-  'the test user signs in with @clerk/testing',
-  { tag: ['@smoke', '@prod-safe'], annotation: check('auth.sign-in') },
-  async ({ page, browser, profile }) => {
-    const user = profile.testUser;
-    setup.skip(!user, 'No test user: set CGL_TEST_USER_EMAIL (and CGL_TEST_USER_PASSWORD for the password strategy).');
-    setup.skip(!profile.clerk.secretKey, 'No CLERK_SECRET_KEY: @clerk/testing needs it to fetch a testing token.');
-    setup.skip(
-      user!.strategy === 'password' && !user!.password,
-      'No CGL_TEST_USER_PASSWORD for the password sign-in strategy.',
-    );
+setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async ({ page, browser, profile }) => {
+  const user = profile.testUser;
+  setup.skip(!user, 'No test user: set CGL_TEST_USER_EMAIL (and CGL_TEST_USER_PASSWORD for the password strategy).');
+  setup.skip(!profile.clerk.secretKey, 'No CLERK_SECRET_KEY: @clerk/testing needs it to fetch a testing token.');
+  setup.skip(
+    user!.strategy === 'password' && !user!.password,
+    'No CGL_TEST_USER_PASSWORD for the password sign-in strategy.',
+  );
 
-    // The sign-in page works for a real person: Clerk's form renders there (checked on every run).
-    await page.goto(profile.paths.signIn);
-    await expect(
-      page.locator('input[name="identifier"]'),
-      `${profile.paths.signIn} renders Clerk's sign-in form`,
-    ).toBeVisible();
+  // The sign-in page works for a real person: Clerk's form renders there (checked on every run).
+  await page.goto(profile.paths.signIn);
+  await expect(
+    page.locator('input[name="identifier"]'),
+    `${profile.paths.signIn} renders Clerk's sign-in form`,
+  ).toBeVisible();
 
-    const reused = await reusableSignIn(browser, profile);
-    if (reused) {
-      setup.info().annotations.push({
-        type: 'sign-in',
-        description: `Reused the saved sign-in: session ${reused.sessionId} is still active.`,
-      });
-      return;
-    }
-
-    await clerkSetup({
-      publishableKey: profile.clerk.publishableKey,
-      secretKey: profile.clerk.secretKey!.reveal(),
-      // clerkSetup reads `apiUrl` (not in its public type) to reach a Backend API other than api.clerk.com.
-      ...({ apiUrl: profile.clerk.apiUrl } as object),
-      dotenv: false,
+  const reused = await reusableSignIn(browser, profile);
+  if (reused) {
+    setup.info().annotations.push({
+      type: 'sign-in',
+      description: `Reused the saved sign-in: session ${reused.sessionId} is still active.`,
     });
-    await signInWithStrategy(page, user!);
-    if (clerkNetworkRoute && user!.strategy === 'ticket') {
-      expect(clerkNetworkRoute.forwarded, 'the ticket sign-in reached the emulator, not api.clerk.com').toContain(
-        'POST /v1/sign_in_tokens',
-      );
-    }
-    setup.info().annotations.push({ type: 'sign-in', description: `One browser sign-in (${user!.strategy}).` });
+    return;
+  }
 
-    // Really signed in: clerk-js has an active session, and the server renders a protected page for it.
-    const session = await page.evaluate(() => ({
-      userId: window.Clerk.user?.id,
-      sessionId: window.Clerk.session?.id,
-      status: window.Clerk.session?.status,
-    }));
-    expect(session.status, 'clerk-js reports an active session after sign-in').toBe('active');
-    await page.goto(profile.paths.afterSignIn);
-    await expect(
-      page,
-      `${profile.paths.afterSignIn} renders for the signed-in user instead of redirecting to sign-in`,
-    ).toHaveURL((url) => url.pathname === profile.paths.afterSignIn);
+  await clerkSetup({
+    publishableKey: profile.clerk.publishableKey,
+    secretKey: profile.clerk.secretKey!.reveal(),
+    // clerkSetup reads `apiUrl` (not in its public type) to reach a Backend API other than api.clerk.com.
+    ...({ apiUrl: profile.clerk.apiUrl } as object),
+    dotenv: false,
+  });
+  await signInWithStrategy(page, user!);
+  if (clerkNetworkRoute && user!.strategy === 'ticket') {
+    expect(clerkNetworkRoute.forwarded, 'the ticket sign-in reached the emulator, not api.clerk.com').toContain(
+      'POST /v1/sign_in_tokens',
+    );
+  }
+  setup.info().annotations.push({ type: 'sign-in', description: `One browser sign-in (${user!.strategy}).` });
 
-    mkdirSync(dirname(STORAGE_STATE.user), { recursive: true });
-    await page.context().storageState({ path: STORAGE_STATE.user });
-    writeFileSync(SIGNED_IN_FACTS.user, JSON.stringify({ userId: session.userId, sessionId: session.sessionId }));
-  },
-);
+  // Really signed in: clerk-js has an active session, and the server renders a protected page for it.
+  const session = await page.evaluate(() => ({
+    userId: window.Clerk.user?.id,
+    sessionId: window.Clerk.session?.id,
+    status: window.Clerk.session?.status,
+  }));
+  expect(session.status, 'clerk-js reports an active session after sign-in').toBe('active');
+  await page.goto(profile.paths.afterSignIn);
+  await expect(
+    page,
+    `${profile.paths.afterSignIn} renders for the signed-in user instead of redirecting to sign-in`,
+  ).toHaveURL((url) => url.pathname === profile.paths.afterSignIn);
+
+  mkdirSync(dirname(STORAGE_STATE.user), { recursive: true });
+  await page.context().storageState({ path: STORAGE_STATE.user });
+  writeFileSync(SIGNED_IN_FACTS.user, JSON.stringify({ userId: session.userId, sessionId: session.sessionId }));
+});

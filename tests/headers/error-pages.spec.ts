@@ -6,24 +6,16 @@ import { check, expect, test } from '../../fixtures/index.ts';
 
 const unknown = () => randomBytes(6).toString('hex');
 
-test(
-  'GET /<unknown> -> 404 with the app page',
-  { tag: ['@headers', '@prod-safe'], annotation: check('errors.not-found') },
-  async ({ probe }) => {
-    expect(judgeNotFound(await probe(`/cgl-missing-${unknown()}`))).toPassCheck();
-  },
-);
+test('GET /<unknown> -> 404 with the app page', check('errors.not-found'), async ({ probe }) => {
+  expect(judgeNotFound(await probe(`/cgl-missing-${unknown()}`))).toPassCheck();
+});
 
 // An unknown page and an unknown API route: the two error paths every app has.
 for (const [label, path] of [
   ['page', () => `/cgl-missing-${unknown()}`],
   ['API route', () => `/api/__cgl-missing-${unknown()}`],
 ] as const) {
-  test(
-    `GET unknown ${label} -> no stack trace`,
-    { tag: ['@headers', '@prod-safe'], annotation: check('errors.no-stack-trace') },
-    async ({ probe }) => {
-      expect(judgeNoStackTrace(await probe(path()))).toPassCheck();
-    },
-  );
+  test(`GET unknown ${label} -> no stack trace`, check('errors.no-stack-trace'), async ({ probe }) => {
+    expect(judgeNoStackTrace(await probe(path()))).toPassCheck();
+  });
 }

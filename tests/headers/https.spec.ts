@@ -2,75 +2,66 @@
 // app's own session cookies HttpOnly). The embedded target proves them through the local https front
 // (CGL_HTTPS=1); a real target is judged at its own http:// and https:// URLs.
 import { existsSync } from 'node:fs';
-import { loadProfile } from '../../src/config/index.ts';
 import { judgeCookies, judgeHttpsRedirect, parseSetCookie, type CookieEvidence } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { STORAGE_STATE } from '../../fixtures/paths.ts';
-import { readStorageState } from '../../fixtures/session.ts';
+import { STORAGE_STATE } from '../../src/project/auth-state.ts';
+import { readStorageState } from '../../src/clerk/session.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 
 /** The plain-http URL of the target: the embedded front's redirect port, else the same host on port 80. */
 function plainHttpURL(): string | null {
   const base = new URL(profile.baseURL);
   if (base.protocol !== 'https:') return null;
-  // Set by the embedded stack (targets/https-front/embedded.ts) or by a user whose http port is not 80.
-  const configured = process.env.CGL_HTTP_URL;
+  // CGL_HTTP_URL: set by the embedded stack (targets/https-front/embedded.ts) or by a user whose http port is not 80.
+  const configured = profile.headers.httpURL;
   if (configured) return new URL(configured).origin;
   return `http://${base.hostname}`;
 }
 
-test(
-  'GET http:// -> redirects to https on the same host',
-  { tag: ['@headers', '@prod-safe'], annotation: check('headers.https-redirect') },
-  async ({ probe }) => {
-    const httpURL = plainHttpURL();
-    test.skip(
-      !httpURL,
-      `The target is ${profile.baseURL}: the http -> https redirect is judged on https targets (embedded: CGL_HTTPS=1).`,
-    );
-    const verdict = judgeHttpsRedirect(await probe(`${httpURL}/`));
-    skipUnlessJudged(verdict);
-    expect(verdict).toPassCheck();
-  },
-);
+test('GET http:// -> redirects to https on the same host', check('headers.https-redirect'), async ({ probe }) => {
+  const httpURL = plainHttpURL();
+  test.skip(
+    !httpURL,
+    `The target is ${profile.baseURL}: the http -> https redirect is judged on https targets (embedded: CGL_HTTPS=1).`,
+  );
+  const verdict = judgeHttpsRedirect(await probe(`${httpURL}/`));
+  skipUnlessJudged(verdict);
+  expect(verdict).toPassCheck();
+});
 
-test(
-  'cookies set by the target -> safe attributes',
-  { tag: ['@headers', '@prod-safe'], annotation: check('headers.cookies') },
-  async ({ request }) => {
-    const cookies: CookieEvidence[] = [];
-    const paths = [
-      ...new Set(
-        [...profile.routes.publicPages, profile.paths.signIn, ...profile.routes.publicApi].filter((p) =>
-          p.startsWith('/'),
-        ),
+test('cookies set by the target -> safe attributes', check('headers.cookies'), async ({ request }) => {
+  const cookies: CookieEvidence[] = [];
+  const paths = [
+    ...new Set(
+      [...profile.routes.publicPages, profile.paths.signIn, ...profile.routes.publicApi].filter((p) =>
+        p.startsWith('/'),
       ),
-    ];
-    for (const path of paths) {
-      const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
-      for (const header of response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')) {
-        cookies.push(parseSetCookie(header.value, `Set-Cookie on GET ${path}`));
-      }
+    ),
+  ];
+  for (const path of paths) {
+    const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+    for (const header of response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')) {
+      cookies.push(parseSetCookie(header.value, `Set-Cookie on GET ${path}`));
     }
-    // Clerk's cookies as the browser holds them after the one sign-in of this run (setup project's saved state).
-    // A state saved against another origin (an earlier run, http vs https) says nothing about this target.
-    const state = existsSync(STORAGE_STATE.user) ? readStorageState('user') : null;
-    if (state?.origins.some((origin) => origin.origin === new URL(profile.baseURL).origin)) {
-      const targetHost = new URL(profile.baseURL).hostname;
-      for (const cookie of state.cookies.filter((c) => targetHost.endsWith(c.domain.replace(/^\./, '')))) {
-        cookies.push({
-          name: cookie.name,
-          secure: cookie.secure,
-          httpOnly: cookie.httpOnly,
-          sameSite: cookie.sameSite,
-          source: 'browser after sign-in',
-        });
-      }
+  }
+  // Clerk's cookies as the browser holds them after the one sign-in of this run (setup project's saved state).
+  // A state saved against another origin (an earlier run, http vs https) says nothing about this target.
+  const state = existsSync(STORAGE_STATE.user) ? readStorageState('user') : null;
+  if (state?.origins.some((origin) => origin.origin === new URL(profile.baseURL).origin)) {
+    const targetHost = new URL(profile.baseURL).hostname;
+    for (const cookie of state.cookies.filter((c) => targetHost.endsWith(c.domain.replace(/^\./, '')))) {
+      cookies.push({
+        name: cookie.name,
+        secure: cookie.secure,
+        httpOnly: cookie.httpOnly,
+        sameSite: cookie.sameSite,
+        source: 'browser after sign-in',
+      });
     }
-    expect(
-      judgeCookies(cookies, { url: profile.baseURL, title: `cookies of ${profile.baseURL} -> safe attributes` }),
-    ).toPassCheck();
-  },
-);
+  }
+  expect(
+    judgeCookies(cookies, { url: profile.baseURL, title: `cookies of ${profile.baseURL} -> safe attributes` }),
+  ).toPassCheck();
+});

@@ -1,5 +1,4 @@
 // Security headers on every page and API route the profile names, as the signed-out public sees them.
-import { loadProfile } from '../../src/config/index.ts';
 import {
   judgeCsp,
   judgeCspClerk,
@@ -10,11 +9,11 @@ import {
   judgePermissionsPolicy,
   judgeReferrerPolicy,
 } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { fapiOrigin } from '../../fixtures/clerk-origin.ts';
+import { fapiOrigin } from '../../src/clerk/clerk-origin.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 const paths = [...new Set([...profile.routes.publicPages, ...profile.routes.publicApi])];
 // CSP governs documents; API JSON has nothing for it to restrict.
 const pages = [
@@ -22,77 +21,45 @@ const pages = [
 ];
 
 for (const path of paths) {
-  test(
-    `GET ${path} -> frame protection`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.frame-protection') },
-    async ({ probe }) => {
-      expect(judgeFrameProtection(await probe(path))).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> frame protection`, check('headers.frame-protection'), async ({ probe }) => {
+    expect(judgeFrameProtection(await probe(path))).toPassCheck();
+  });
 
-  test(
-    `GET ${path} -> X-Content-Type-Options: nosniff`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.nosniff') },
-    async ({ probe }) => {
-      expect(judgeNosniff(await probe(path))).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> X-Content-Type-Options: nosniff`, check('headers.nosniff'), async ({ probe }) => {
+    expect(judgeNosniff(await probe(path))).toPassCheck();
+  });
 
-  test(
-    `GET ${path} -> Strict-Transport-Security`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.hsts') },
-    async ({ probe }) => {
-      const verdict = judgeHsts(await probe(path), profile.headers);
-      skipUnlessJudged(verdict);
-      expect(verdict).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> Strict-Transport-Security`, check('headers.hsts'), async ({ probe }) => {
+    const verdict = judgeHsts(await probe(path), profile.headers);
+    skipUnlessJudged(verdict);
+    expect(verdict).toPassCheck();
+  });
 
-  test(
-    `GET ${path} -> Referrer-Policy private`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.referrer-policy') },
-    async ({ probe }) => {
-      expect(judgeReferrerPolicy(await probe(path))).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> Referrer-Policy private`, check('headers.referrer-policy'), async ({ probe }) => {
+    expect(judgeReferrerPolicy(await probe(path))).toPassCheck();
+  });
 
-  test(
-    `GET ${path} -> no framework or version headers`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.no-fingerprint') },
-    async ({ probe }) => {
-      expect(judgeNoFingerprint(await probe(path))).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> no framework or version headers`, check('headers.no-fingerprint'), async ({ probe }) => {
+    expect(judgeNoFingerprint(await probe(path))).toPassCheck();
+  });
 }
 
 for (const path of pages) {
-  test(
-    `GET ${path} -> Permissions-Policy`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.permissions-policy') },
-    async ({ probe }) => {
-      expect(judgePermissionsPolicy(await probe(path))).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> Permissions-Policy`, check('headers.permissions-policy'), async ({ probe }) => {
+    expect(judgePermissionsPolicy(await probe(path))).toPassCheck();
+  });
 
-  test(
-    `GET ${path} -> Content-Security-Policy enforced`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.csp') },
-    async ({ probe }) => {
-      // The bundled reference apps are production builds whatever Clerk instance they use: hold them to it.
-      expect(
-        judgeCsp(await probe(path), { production: profile.environment === 'production' || profile.embedded }),
-      ).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> Content-Security-Policy enforced`, check('headers.csp'), async ({ probe }) => {
+    // The bundled reference apps are production builds whatever Clerk instance they use: hold them to it.
+    expect(
+      judgeCsp(await probe(path), { production: profile.environment === 'production' || profile.embedded }),
+    ).toPassCheck();
+  });
 
-  test(
-    `GET ${path} -> CSP allows Clerk`,
-    { tag: ['@headers', '@smoke', '@prod-safe'], annotation: check('headers.csp-clerk') },
-    async ({ probe }) => {
-      const evidence = await probe(path);
-      const verdict = judgeCspClerk(evidence, { fapiOrigin: await fapiOrigin(profile, probe) });
-      skipUnlessJudged(verdict);
-      expect(verdict).toPassCheck();
-    },
-  );
+  test(`GET ${path} -> CSP allows Clerk`, check('headers.csp-clerk'), async ({ probe }) => {
+    const evidence = await probe(path);
+    const verdict = judgeCspClerk(evidence, { fapiOrigin: await fapiOrigin(profile, probe) });
+    skipUnlessJudged(verdict);
+    expect(verdict).toPassCheck();
+  });
 }

@@ -1,17 +1,16 @@
 // Static assets: the first same-origin script bundles a public page loads are cached long and do not pass
 // through Clerk's middleware (the production checklist's middleware-matcher item).
-import { loadProfile } from '../../src/config/index.ts';
 import { judgeStaticAsset } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { sameOriginScripts } from './page-scripts.ts';
-import { FAPI_PROXY_PATH } from '../../fixtures/clerk-origin.ts';
+import { FAPI_PROXY_PATH } from '../../src/clerk/clerk-origin.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 const page = profile.routes.publicPages[0] ?? '/';
 
 test(
   `GET ${page} -> its script bundles are cached long, outside Clerk middleware`,
-  { tag: ['@headers', '@prod-safe'], annotation: check('headers.static-assets') },
+  check('headers.static-assets'),
   async ({ request, probe }) => {
     const html = await request.get(page, { failOnStatusCode: false });
     // Clerk's own bundles come through the FAPI proxy: that route is the middleware's by design.

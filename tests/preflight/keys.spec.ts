@@ -3,7 +3,6 @@
 // target (or be proxied by it), the secret key must belong to the same instance (the Backend API says so),
 // and the webhook secret must be set and well-formed.
 import { checkWebhookSecret } from '../../src/config/clerk-keys.ts';
-import { loadProfile } from '../../src/config/index.ts';
 import {
   judgeFapiHost,
   judgeProductionKeys,
@@ -11,49 +10,41 @@ import {
   judgeWebhookSecret,
   type BapiInstanceFacts,
 } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { proxyProbePath } from '../../fixtures/clerk-origin.ts';
+import { proxyProbePath } from '../../src/clerk/clerk-origin.ts';
 
-const profile = await loadProfile();
+const profile = suiteProfile();
 const FAST = 3_000;
 const secretKind = (value: string | undefined) =>
   value === undefined ? undefined : value.startsWith('sk_live_') ? 'production' : 'development';
 
-test(
-  'keys -> live keys on a production profile',
-  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.production-keys') },
-  () => {
-    expect(
-      judgeProductionKeys({
-        environment: profile.environment,
-        publishableKind: profile.clerk.instanceType,
-        secretKind: secretKind(profile.clerk.secretKey?.reveal()),
-        target: profile.baseURL,
-      }),
-    ).toPassCheck();
-  },
-);
+test('keys -> live keys on a production profile', check('preflight.production-keys'), () => {
+  expect(
+    judgeProductionKeys({
+      environment: profile.environment,
+      publishableKind: profile.clerk.instanceType,
+      secretKind: secretKind(profile.clerk.secretKey?.reveal()),
+      target: profile.baseURL,
+    }),
+  ).toPassCheck();
+});
 
-test(
-  'publishable key -> Frontend API of this target',
-  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.fapi-host') },
-  async ({ probe }) => {
-    const proxyProbe = await probe(proxyProbePath(), { timeout: FAST }).catch(() => undefined);
-    expect(
-      judgeFapiHost({
-        frontendApi: profile.clerk.frontendApi,
-        instanceKind: profile.clerk.instanceType,
-        target: profile.baseURL,
-        proxyProbe,
-      }),
-    ).toPassCheck();
-  },
-);
+test('publishable key -> Frontend API of this target', check('preflight.fapi-host'), async ({ probe }) => {
+  const proxyProbe = await probe(proxyProbePath(), { timeout: FAST }).catch(() => undefined);
+  expect(
+    judgeFapiHost({
+      frontendApi: profile.clerk.frontendApi,
+      instanceKind: profile.clerk.instanceType,
+      target: profile.baseURL,
+      proxyProbe,
+    }),
+  ).toPassCheck();
+});
 
 test(
   'secret key -> same instance as the publishable key',
-  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.secret-key-instance') },
+  check('preflight.secret-key-instance'),
   async ({ request }) => {
     const secret = profile.clerk.secretKey;
     test.skip(!secret, 'No CLERK_SECRET_KEY: nothing to compare.');
@@ -86,19 +77,15 @@ test(
   },
 );
 
-test(
-  'webhook signing secret -> set and well-formed',
-  { tag: ['@preflight', '@smoke', '@prod-safe'], annotation: check('preflight.webhook-secret') },
-  () => {
-    const secret = profile.webhook.secret?.reveal();
-    const checked = secret === undefined ? undefined : checkWebhookSecret(secret);
-    const verdict = judgeWebhookSecret({
-      environment: profile.environment,
-      configured: secret !== undefined,
-      ...(checked && !checked.ok && { problem: checked.problem }),
-      target: profile.baseURL,
-    });
-    skipUnlessJudged(verdict);
-    expect(verdict).toPassCheck();
-  },
-);
+test('webhook signing secret -> set and well-formed', check('preflight.webhook-secret'), () => {
+  const secret = profile.webhook.secret?.reveal();
+  const checked = secret === undefined ? undefined : checkWebhookSecret(secret);
+  const verdict = judgeWebhookSecret({
+    environment: profile.environment,
+    configured: secret !== undefined,
+    ...(checked && !checked.ok && { problem: checked.problem }),
+    target: profile.baseURL,
+  });
+  skipUnlessJudged(verdict);
+  expect(verdict).toPassCheck();
+});

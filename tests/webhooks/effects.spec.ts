@@ -11,7 +11,7 @@ import {
 } from '../../src/checks/index.ts';
 import { syntheticId } from '../../src/webhooks/events/synthetic.ts';
 import { signDelivery } from '../../src/webhooks/signer.ts';
-import { check, expect, isTimedOut, test, type WebhookTarget } from './webhook-test.ts';
+import { check, expect, isTimedOut, test, type WebhookTarget } from '../../fixtures/index.ts';
 
 const EFFECT_TIMEOUT_MS = 10_000;
 const SETTLE_MS = 1_500;
@@ -31,10 +31,10 @@ async function pollUntil(probe: Probe, url: string, want: ProbeState): Promise<R
   return last!;
 }
 
-test.describe('webhook effects', { tag: ['@webhooks'] }, () => {
+test.describe('webhook effects', () => {
   test(
     'user.created then user.deleted show through the side-effect probe',
-    { annotation: check('webhooks.side-effect') },
+    check('webhooks.side-effect'),
     async ({ webhook, profile, probe }) => {
       const probeUrl = profile.webhook.probeUrl;
       test.skip(
@@ -61,7 +61,7 @@ test.describe('webhook effects', { tag: ['@webhooks'] }, () => {
 
   test(
     'the same svix-id delivered twice -> 2xx both times, applied once',
-    { annotation: check('webhooks.idempotent') },
+    check('webhooks.idempotent'),
     async ({ webhook, profile, probe }) => {
       webhook.requireSecret('a valid delivery cannot be signed');
       webhook.requireReachable();

@@ -4,12 +4,12 @@
 import { BAD_SIGNATURE, judgeWebhookRejected, REJECTED_CASES, type RejectedCase } from '../../src/checks/index.ts';
 import { buildEvent } from '../../src/webhooks/catalog.ts';
 import { randomWebhookSecret, signDelivery } from '../../src/webhooks/signer.ts';
-import { check, expect, test, type Delivery } from './webhook-test.ts';
+import { check, expect, test, type Delivery } from '../../fixtures/index.ts';
 
 const SIX_MINUTES_MS = 6 * 60 * 1000;
 const ONE_MB = 1024 * 1024;
 
-test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => {
+test.describe('webhook rejections', () => {
   const expectRejected = async (
     webhook: { send(d: Delivery): Promise<Parameters<typeof judgeWebhookRejected>[0]>; rejectStatuses: number[] },
     delivery: Delivery,
@@ -20,7 +20,7 @@ test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => 
 
   test(
     'a delivery signed with another secret -> rejected',
-    { tag: '@smoke', annotation: check('webhooks.bad-signature-rejected') },
+    check('webhooks.bad-signature-rejected'),
     async ({ webhook }) => {
       webhook.requireReachable();
       await expectRejected(webhook, webhook.sign('session.created', { secret: randomWebhookSecret() }), BAD_SIGNATURE);
@@ -32,7 +32,7 @@ test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => 
     ['svix-timestamp', REJECTED_CASES.missingTimestamp],
     ['svix-signature', REJECTED_CASES.missingSignature],
   ] as const) {
-    test(`a delivery without ${name} -> rejected`, { annotation: check(rule.id) }, async ({ webhook }) => {
+    test(`a delivery without ${name} -> rejected`, check(rule.id), async ({ webhook }) => {
       webhook.requireReachable();
       webhook.requireVerifying();
       const { body, headers } = webhook.sign('session.created');
@@ -41,24 +41,20 @@ test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => 
     });
   }
 
-  test(
-    'a body changed after signing -> rejected',
-    { annotation: check(REJECTED_CASES.bodyChanged.id) },
-    async ({ webhook }) => {
-      webhook.requireReachable();
-      webhook.requireVerifying();
-      const signed = webhook.sign('session.created');
-      await expectRejected(
-        webhook,
-        { ...signed, body: signed.body.replace('"status":"active"', '"status":"revoked"') },
-        REJECTED_CASES.bodyChanged,
-      );
-    },
-  );
+  test('a body changed after signing -> rejected', check(REJECTED_CASES.bodyChanged.id), async ({ webhook }) => {
+    webhook.requireReachable();
+    webhook.requireVerifying();
+    const signed = webhook.sign('session.created');
+    await expectRejected(
+      webhook,
+      { ...signed, body: signed.body.replace('"status":"active"', '"status":"revoked"') },
+      REJECTED_CASES.bodyChanged,
+    );
+  });
 
   test(
     'a body re-formatted (whitespace) after signing -> rejected',
-    { annotation: check(REJECTED_CASES.bodyReformatted.id) },
+    check(REJECTED_CASES.bodyReformatted.id),
     async ({ webhook }) => {
       webhook.requireSecret('only a correctly signed body shows whether re-formatting is noticed');
       webhook.requireReachable();
@@ -72,24 +68,20 @@ test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => 
     },
   );
 
-  test(
-    'a delivery signed 6 minutes ago -> rejected',
-    { annotation: check(REJECTED_CASES.staleTimestamp.id) },
-    async ({ webhook }) => {
-      webhook.requireSecret('only a correctly signed delivery shows whether its age is checked');
-      webhook.requireReachable();
-      webhook.requireVerifying();
-      await expectRejected(
-        webhook,
-        webhook.sign('session.created', { at: new Date(Date.now() - SIX_MINUTES_MS) }),
-        REJECTED_CASES.staleTimestamp,
-      );
-    },
-  );
+  test('a delivery signed 6 minutes ago -> rejected', check(REJECTED_CASES.staleTimestamp.id), async ({ webhook }) => {
+    webhook.requireSecret('only a correctly signed delivery shows whether its age is checked');
+    webhook.requireReachable();
+    webhook.requireVerifying();
+    await expectRejected(
+      webhook,
+      webhook.sign('session.created', { at: new Date(Date.now() - SIX_MINUTES_MS) }),
+      REJECTED_CASES.staleTimestamp,
+    );
+  });
 
   test(
     'a delivery dated 6 minutes ahead -> rejected',
-    { annotation: check(REJECTED_CASES.futureTimestamp.id) },
+    check(REJECTED_CASES.futureTimestamp.id),
     async ({ webhook }) => {
       webhook.requireSecret('only a correctly signed delivery shows whether its date is checked');
       webhook.requireReachable();
@@ -110,7 +102,7 @@ test.describe('webhook rejections', { tag: ['@webhooks', '@prod-safe'] }, () => 
 
   test(
     'a 1 MB body with a bad signature -> rejected, no 5xx, no hang',
-    { annotation: check(REJECTED_CASES.oversized.id) },
+    check(REJECTED_CASES.oversized.id),
     async ({ webhook }) => {
       webhook.requireReachable();
       webhook.requireVerifying();

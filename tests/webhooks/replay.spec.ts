@@ -5,12 +5,12 @@ import { judgeWebhookAccepted } from '../../src/checks/index.ts';
 import { EVENT_CATALOG } from '../../src/webhooks/catalog.ts';
 import { signDelivery, randomWebhookSecret } from '../../src/webhooks/signer.ts';
 import { buildEvent } from '../../src/webhooks/catalog.ts';
-import { check, expect, test } from './webhook-test.ts';
+import { check, expect, test } from '../../fixtures/index.ts';
 
-test.describe('webhook replay', { tag: ['@webhooks'] }, () => {
+test.describe('webhook replay', () => {
   test(
     'every subscribed event, correctly signed -> 2xx in time',
-    { tag: '@smoke', annotation: check('webhooks.replay') },
+    check('webhooks.replay'),
     async ({ webhook, profile }) => {
       webhook.requireSecret('a valid delivery cannot be signed');
       webhook.requireReachable();
@@ -39,7 +39,7 @@ test.describe('webhook replay', { tag: ['@webhooks'] }, () => {
 
   test(
     'a signature list where one of several is right (secret rotation) -> 2xx',
-    { tag: '@prod-safe', annotation: check('webhooks.signature-rotation') },
+    check('webhooks.signature-rotation'),
     async ({ webhook }) => {
       const secret = webhook.requireSecret('a valid signature cannot be made');
       webhook.requireReachable();

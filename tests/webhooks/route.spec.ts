@@ -2,12 +2,12 @@
 // reported (annotations), never failed: legitimate apps differ.
 import { judgeRouteReachable, webhookGetFinding, webhookHeadersFinding } from '../../src/checks/index.ts';
 import { asStandardWebhookHeaders } from '../../src/webhooks/signer.ts';
-import { check, expect, isTimedOut, test } from './webhook-test.ts';
+import { check, expect, isTimedOut, test } from '../../fixtures/index.ts';
 
-test.describe('webhook route', { tag: ['@webhooks', '@smoke', '@prod-safe'] }, () => {
+test.describe('webhook route', () => {
   test(
     'a correctly signed delivery reaches the handler (the path is public)',
-    { annotation: check('webhooks.route-public') },
+    check('webhooks.route-public'),
     async ({ webhook, profile }) => {
       webhook.requireSecret(
         'without it every delivery is refused by a working handler, so a block cannot be told apart',
@@ -19,20 +19,16 @@ test.describe('webhook route', { tag: ['@webhooks', '@smoke', '@prod-safe'] }, (
     },
   );
 
-  test(
-    'GET on the webhook path (reported)',
-    { annotation: check('webhooks.report.get') },
-    async ({ probe, webhook }) => {
-      const evidence = await probe(webhook.path);
-      test
-        .info()
-        .annotations.push({ type: 'finding', description: `GET ${webhook.path}: ${webhookGetFinding(evidence)}` });
-    },
-  );
+  test('GET on the webhook path (reported)', check('webhooks.report.get'), async ({ probe, webhook }) => {
+    const evidence = await probe(webhook.path);
+    test
+      .info()
+      .annotations.push({ type: 'finding', description: `GET ${webhook.path}: ${webhookGetFinding(evidence)}` });
+  });
 
   test(
     'a correctly signed delivery with only webhook-* headers (reported)',
-    { annotation: check('webhooks.report.webhook-headers') },
+    check('webhooks.report.webhook-headers'),
     async ({ webhook }) => {
       webhook.requireSecret('the delivery must be correctly signed for the finding to mean anything');
       webhook.requireReachable();

@@ -5,7 +5,7 @@
 // must be listening first (fixtures/clerk-network.ts); it runs in its own project, hence its own worker.
 import { expect, test, type Page } from '@playwright/test';
 
-import { routeClerkApiToEmulator, type ClerkNetworkRoute } from '../../../fixtures/clerk-network.ts';
+import { routeClerkApiToEmulator, type ClerkNetworkRoute } from '../../../src/clerk/clerk-network.ts';
 import type { InstanceKind } from '../../../emulator/keys.ts';
 import { startAppStack, type AppStack, type ReferenceApp } from './app-stack.ts';
 

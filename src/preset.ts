@@ -1,0 +1,114 @@
+// goLiveConfig(): the suite as a Playwright config a team spreads or extends in its own playwright.config.ts.
+// Everything with side effects happens once, in Playwright's main process, synchronously (CommonJS apps load
+// the config with require(), where top-level await is not allowed): the .env files are read, the embedded
+// stack's ports and keys are made when there is no TARGET_URL, and a bad profile ends the run here, before
+// any server or browser starts. Workers evaluate the config again and recover the same state from the
+// environment the main process handed them.
+import { join } from 'node:path';
+import type { PlaywrightTestConfig, Project, ReporterDescription } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser/chromium.ts';
+import { loadEnvFiles } from './config/env-files.ts';
+import { publishSettings } from './config/load.ts';
+import { exitOnBadProfile } from './config/profile-or-exit.ts';
+import type { CglConfig } from './config/schema.ts';
+import { embeddedWebServers, EmbeddedStackError, prepareEmbeddedStack } from './embedded/stack.ts';
+import { PACKAGE_ROOT, COMPILED, projectDir } from './project/dirs.ts';
+import { STORAGE_STATE } from './project/auth-state.ts';
+import { readinessReporter } from './report/reporter-entry.ts';
+import { printProfileCheck, profileCheckRequested } from './config/check-mode.ts';
+
+export interface GoLiveOptions {
+  /** The settings (clerk-go-live.config.ts's default export); default: that file, or the .json, in rootDir. */
+  settings?: CglConfig;
+  /** The project: where .env, clerk-go-live.config.* and .clerk-go-live/ live (default: the current directory). */
+  rootDir?: string;
+  /**
+   * A folder of the team's own checks (spec files using `clerk-go-live/fixtures`), run as project "checks"
+   * after the sign-in; they appear in the readiness report beside the suite's.
+   */
+  checks?: string;
+}
+
+const inWorker = () => process.env.TEST_WORKER_INDEX !== undefined;
+
+/** The folder holding the suite's spec files: tests/ from sources, dist/tests/ in the installed package. */
+const SUITE_DIR = join(PACKAGE_ROOT, COMPILED ? 'dist/tests' : 'tests');
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function embeddedStackOrExit(env: NodeJS.ProcessEnv) {
+  try {
+    return prepareEmbeddedStack(env);
+  } catch (error) {
+    if (error instanceof EmbeddedStackError) fail(`clerk-go-live: ${error.message}`);
+    throw error;
+  }
+}
+
+export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig {
+  const env = process.env;
+  if (options.rootDir) env.CGL_PROJECT_DIR = options.rootDir;
+  const root = projectDir();
+  loadEnvFiles(root);
+  if (options.settings !== undefined) publishSettings(options.settings, 'goLiveConfig({ settings })');
+  if (profileCheckRequested()) process.exit(printProfileCheck());
+
+  const embedded = !env.TARGET_URL?.trim() || env.CGL_EMBEDDED === '1';
+  const stack = embedded ? embeddedStackOrExit(env) : null;
+  // A bad profile stops here, with one message naming every bad field.
+  const profile = exitOnBadProfile({ warn: !inWorker() });
+
+  const suiteProject = (name: string, folder: string, extra: Partial<Project> = {}): Project => ({
+    name,
+    testDir: join(SUITE_DIR, folder),
+    ...extra,
+  });
+  const projects: Project[] = [
+    suiteProject('preflight', 'preflight'),
+    // The one browser sign-in per run; its teardown signs that session out after every project using it is done.
+    suiteProject('setup', 'auth', { testMatch: /.*\.setup\.[jt]s/, teardown: 'sign-out' }),
+    suiteProject('sign-out', 'auth', { testMatch: /.*\.teardown\.[jt]s/ }),
+    suiteProject('auth', 'auth', { dependencies: ['setup'], use: { storageState: STORAGE_STATE.user } }),
+    suiteProject('api', 'api', { dependencies: ['setup'] }),
+    suiteProject('webhooks', 'webhooks'),
+    // Reads the saved sign-in (cookies as the browser holds them, the signed-in pages' CSP).
+    suiteProject('headers', 'headers', { dependencies: ['setup'] }),
+  ];
+  if (options.checks) projects.push({ name: 'checks', testDir: join(root, options.checks), dependencies: ['setup'] });
+
+  // Humans: the list, Playwright's HTML report and readiness-report/readiness.md (the checklist view).
+  // CI: JUnit XML, readiness.json and the GitHub job summary. `--reporter=blob` for sharded runs.
+  const reporter: ReporterDescription[] = [
+    ['list'],
+    ['html', { open: 'never', outputFolder: join(root, 'playwright-report') }],
+    ['junit', { outputFile: join(root, 'readiness-report/junit.xml') }],
+    readinessReporter({ outputDir: join(root, 'readiness-report') }),
+  ];
+
+  return {
+    testDir: SUITE_DIR,
+    outputDir: join(root, 'test-results'),
+    fullyParallel: true,
+    forbidOnly: !!env.CI,
+    retries: 0,
+    workers: env.CI ? 2 : undefined,
+    timeout: 30_000,
+    expect: { timeout: 10_000 },
+    reporter,
+    use: {
+      baseURL: profile.baseURL,
+      // The embedded https front (CGL_HTTPS=1) has a certificate made at start: trusted for the embedded target only.
+      ignoreHTTPSErrors: profile.embedded,
+      // Traces record request headers and evaluate() arguments: cookies, Bearer tokens and the test user's
+      // password would end up in them. Off unless the user asks for them (`--trace on`).
+      trace: 'off',
+      screenshot: 'only-on-failure',
+      launchOptions: chromiumLaunchOptions(),
+    },
+    projects,
+    webServer: stack ? embeddedWebServers(stack) : undefined,
+  };
+}
