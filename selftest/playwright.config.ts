@@ -25,5 +25,8 @@ export default defineConfig({
     // Each test here runs a whole suite in a child process, two at a time on two cores: one retry absorbs a
     // timing failure of the machine (reported as "flaky", never hidden); a real fault fails both attempts.
     { name: 'suite', testDir: './suite', timeout: 240_000, retries: 1 },
+    // The packed tarball installed into fresh apps, as a team installs it (npm, Node's own loader).
+    { name: 'pack', testDir: './package', testMatch: /pack\.setup\.ts/, timeout: 180_000 },
+    { name: 'package', testDir: './package', dependencies: ['pack'], timeout: 300_000 },
   ],
 });

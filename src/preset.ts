@@ -4,6 +4,7 @@
 // stack's ports and keys are made when there is no TARGET_URL, and a bad profile ends the run here, before
 // any server or browser starts. Workers evaluate the config again and recover the same state from the
 // environment the main process handed them.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaywrightTestConfig, Project, ReporterDescription } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser/chromium.ts';
@@ -33,6 +34,16 @@ const inWorker = () => process.env.TEST_WORKER_INDEX !== undefined;
 
 /** The folder holding the suite's spec files: tests/ from sources, dist/tests/ in the installed package. */
 const SUITE_DIR = join(PACKAGE_ROOT, COMPILED ? 'dist/tests' : 'tests');
+
+// `--reporter` on Playwright's command line replaces the config's reporters, the readiness report with them.
+function warnIfReporterReplaced(argv: readonly string[] = process.argv): void {
+  const given = argv.find((arg, i) => arg.startsWith('--reporter=') || argv[i - 1] === '--reporter');
+  if (given === undefined || given.includes('report/reporter')) return;
+  console.warn(
+    'clerk-go-live: --reporter replaces the readiness report (readiness-report/). Keep it with ' +
+      '`npx clerk-go-live test --reporter=…`, or add it: --reporter=<yours>,clerk-go-live/reporter',
+  );
+}
 
 function fail(message: string): never {
   console.error(message);
@@ -77,7 +88,10 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
     // Reads the saved sign-in (cookies as the browser holds them, the signed-in pages' CSP).
     suiteProject('headers', 'headers', { dependencies: ['setup'] }),
   ];
-  if (options.checks) projects.push({ name: 'checks', testDir: join(root, options.checks), dependencies: ['setup'] });
+  const checksDir = options.checks ? join(root, options.checks) : null;
+  if (checksDir && existsSync(checksDir))
+    projects.push({ name: 'checks', testDir: checksDir, dependencies: ['setup'] });
+  if (!inWorker()) warnIfReporterReplaced();
 
   // Humans: the list, Playwright's HTML report and readiness-report/readiness.md (the checklist view).
   // CI: JUnit XML, readiness.json and the GitHub job summary. `--reporter=blob` for sharded runs.
@@ -89,7 +103,9 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
   ];
 
   return {
-    testDir: SUITE_DIR,
+    // Every project names its own folder; this one only makes reports show paths from the project root
+    // (node_modules/clerk-go-live/tests/api/…, go-live/…): the compiled specs map back to the shipped sources.
+    testDir: root,
     outputDir: join(root, 'test-results'),
     fullyParallel: true,
     forbidOnly: !!env.CI,

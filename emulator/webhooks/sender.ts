@@ -1,13 +1,13 @@
 /**
  * Delivers Clerk events to one endpoint the way Svix does: POST with `svix-id`, `svix-timestamp`,
- * `svix-signature` (svix's Webhook.sign with the whsec_ secret), one message id per event kept
+ * `svix-signature` (standardwebhooks' Webhook.sign, which svix's delegates to, with the whsec_ secret), one message id per event kept
  * across retries, and retries on non-2xx or network errors on a schedule (Svix: 5 s, 5 min, 30 min,
  * 2 h...; here shortened and bounded, default 0.5 s, 2 s, 5 s). Deliveries run in the background,
  * in event order per endpoint; `idle()` waits for the queue to drain (tests, shutdown).
  */
 import { randomBytes } from 'node:crypto';
 
-import { Webhook } from 'svix';
+import { Webhook } from 'standardwebhooks';
 
 import type { ClerkEvent } from './events.ts';
 

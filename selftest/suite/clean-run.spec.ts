@@ -29,7 +29,7 @@ for (const [app, instance] of APPS.flatMap((a) => INSTANCE_KINDS.map((i) => [a, 
 
     test(`${name}: tests in all four folders run`, () => {
       for (const folder of ['auth', 'api', 'webhooks', 'headers']) {
-        const ran = run.tests.filter((t) => t.file.startsWith(`${folder}/`) && t.status === 'passed');
+        const ran = run.tests.filter((t) => t.file.startsWith(`tests/${folder}/`) && t.status === 'passed');
         expect(ran.length, `passed tests in tests/${folder}`).toBeGreaterThan(0);
       }
     });

@@ -1,7 +1,8 @@
-// The check-profile CLI, run as a user runs it (tsx, in a directory with a .env): fast, no stack traces,
-// no secret values, exit 1 on a bad profile.
+// The check-profile CLI, run as a user runs it (`clerk-go-live check-profile` in an app directory with a
+// playwright.config.ts built from the preset, and a .env): no stack traces, no secret values, exit 1 on a bad
+// profile. The app directory borrows this repository's node_modules and imports the preset from source.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -9,12 +10,18 @@ import { DEV_PUBLISHABLE_KEY, secretKey, webhookSecret } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'src/config/check-profile.ts');
+const CLI = join(ROOT, 'src/cli/main.ts');
 
 let dir: string;
 
 test.beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cgl-cli-'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "app", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'playwright.config.ts'),
+    `import { goLiveConfig } from ${JSON.stringify(join(ROOT, 'src/preset.ts'))};\nexport default goLiveConfig();\n`,
+  );
 });
 
 test.afterEach(() => {
@@ -23,7 +30,7 @@ test.afterEach(() => {
 
 function run() {
   // Only PATH and HOME from this process: the developer's own CLERK_* variables must not leak in.
-  const result = spawnSync(TSX, [CLI], {
+  const result = spawnSync(TSX, [CLI, 'check-profile'], {
     cwd: dir,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test' },

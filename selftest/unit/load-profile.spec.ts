@@ -67,11 +67,11 @@ for (const packageType of ['commonjs', 'module']) {
   });
 }
 
-test('both config files, or an unreadable one, is a ProfileError', async () => {
+test('both config files, or an unreadable one, is a ProfileError', () => {
   writeFileSync(join(dir, 'clerk-go-live.config.json'), '{ "routes": ');
   const env = { TARGET_URL: 'https://a.example.com', CLERK_PUBLISHABLE_KEY: DEV_PUBLISHABLE_KEY };
-  await expect(loadProfile({ cwd: dir, env })).rejects.toThrow(ProfileError);
-  await expect(loadProfile({ cwd: dir, env })).rejects.toThrow(/clerk-go-live.config.json: cannot be read/);
+  expect(() => loadProfile({ cwd: dir, env })).toThrow(ProfileError);
+  expect(() => loadProfile({ cwd: dir, env })).toThrow(/clerk-go-live.config.json: cannot be read/);
   writeFileSync(join(dir, 'clerk-go-live.config.ts'), 'export default {};\n');
-  await expect(loadProfile({ cwd: dir, env })).rejects.toThrow(/both exist: keep one of them/);
+  expect(() => loadProfile({ cwd: dir, env })).toThrow(/both exist: keep one of them/);
 });

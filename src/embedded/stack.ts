@@ -67,7 +67,8 @@ function fromEnv(env: NodeJS.ProcessEnv): EmbeddedStack {
 export function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env): EmbeddedStack {
   if (env.CGL_EMBEDDED === '1' && env.CGL_APP_PORT) return fromEnv(env);
   const app = referenceAppFrom(env);
-  const unavailable = referenceAppProblem(app, env);
+  // `--list` starts nothing, so it works before `clerk-go-live setup` too.
+  const unavailable = process.argv.includes('--list') ? null : referenceAppProblem(app, env);
   if (unavailable) throw new EmbeddedStackError(`The ${app} reference app cannot run: ${unavailable}.`);
   const badInstance = instanceProblem(env);
   if (badInstance) throw new EmbeddedStackError(badInstance);

@@ -39,8 +39,12 @@ export function packageFile(relative: string): string {
 
 /** A shell command running one of the package's scripts with this Node: compiled JS as is, sources through tsx. */
 export function nodeCommand(relative: string, nodeArgs: readonly string[] = []): string {
-  const args = [process.execPath, ...nodeArgs, ...(COMPILED ? [] : ['--import', 'tsx']), packageFile(relative)];
-  return args.map(shellQuote).join(' ');
+  return nodeArgv(relative, nodeArgs).map(shellQuote).join(' ');
+}
+
+/** The same as an argv array (for spawn). */
+export function nodeArgv(relative: string, nodeArgs: readonly string[] = []): string[] {
+  return [process.execPath, ...nodeArgs, ...(COMPILED ? [] : ['--import', 'tsx']), packageFile(relative)];
 }
 
 function shellQuote(arg: string): string {

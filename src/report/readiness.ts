@@ -1,8 +1,13 @@
-// Pure: test outcomes -> the production checklist. Each checklist item is a check id (src/checks/catalog.ts);
-// its status is the worst of the tests that prove it. No I/O here: the reporter collects, renderers print.
-import { CHECKS, type CheckId } from '../checks/index.ts';
+// Pure: test outcomes -> the production checklist. Each checklist item is a check id (the suite's catalog,
+// or a team's own check carrying its claim, severity and section as annotations); its status is the worst of
+// the tests that prove it. No I/O here: the reporter collects, renderers print.
+import { CATALOG, CHECKLIST_SECTIONS, isCheckId, type ChecklistSection, type Severity } from '../checks/index.ts';
 
-export type ItemStatus = 'pass' | 'fail' | 'skipped' | 'not-run';
+/**
+ * pass; fail (a finding at or above the profile's failOn severity, or any other failure); finding (below it:
+ * reported, the run still passes); accepted (a waiver covers it until its expiry); skipped; not-run.
+ */
+export type ItemStatus = 'pass' | 'fail' | 'finding' | 'accepted' | 'skipped' | 'not-run';
 
 export interface TestOutcome {
   check: string | undefined;
@@ -11,14 +16,23 @@ export interface TestOutcome {
   status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
   /** First lines of the failure (already redacted), or the skip reason. */
   detail?: string;
-  /** Each wait for a 429 from Clerk (fixtures/clerk-retry.ts): rate limiting, reported, never a failure. */
+  /** From the test's annotations (a team's own checks); the catalog's for the suite's checks. */
+  claim?: string;
+  severity?: Severity;
+  checklist?: string;
+  /** Findings the matcher reported instead of failing (below failOn), redacted. */
+  findings?: string[];
+  /** Findings a waiver accepted: what, why and until when, redacted. */
+  accepted?: string[];
+  /** Each wait for a 429 from Clerk (src/clerk/clerk-retry.ts): rate limiting, reported, never a failure. */
   rateLimited?: string[];
 }
 
 export interface ChecklistItem {
   id: string;
   claim: string;
-  area: string;
+  severity: Severity;
+  section: string;
   status: ItemStatus;
   tests: TestOutcome[];
 }
@@ -32,35 +46,46 @@ export interface Readiness {
   rateLimited: { title: string; waits: string[] }[];
 }
 
-const AREA_ORDER = ['preflight', 'auth', 'api', 'webhooks', 'headers'];
+const SECTION_ORDER = Object.keys(CHECKLIST_SECTIONS);
+const failed = (t: TestOutcome) => t.status === 'failed' || t.status === 'timedOut' || t.status === 'interrupted';
 
 function statusOf(tests: TestOutcome[]): ItemStatus {
   if (tests.length === 0) return 'not-run';
-  if (tests.some((t) => t.status === 'failed' || t.status === 'timedOut' || t.status === 'interrupted')) return 'fail';
+  if (tests.some(failed)) return 'fail';
+  if (tests.some((t) => t.findings?.length)) return 'finding';
+  if (tests.some((t) => t.accepted?.length)) return 'accepted';
   if (tests.every((t) => t.status === 'skipped')) return 'skipped';
   return 'pass';
 }
 
+function describe(id: string, tests: TestOutcome[]): Pick<ChecklistItem, 'claim' | 'severity' | 'section'> {
+  if (isCheckId(id)) {
+    const row = CATALOG[id];
+    return { claim: row.claim, severity: row.severity, section: row.checklist };
+  }
+  const first = tests.find((t) => t.claim) ?? tests[0];
+  return { claim: first?.claim ?? id, severity: first?.severity ?? 'high', section: first?.checklist ?? 'testing' };
+}
+
+export function sectionTitle(section: string): string {
+  return CHECKLIST_SECTIONS[section as ChecklistSection] ?? section;
+}
+
 export function buildReadiness(target: string, outcomes: TestOutcome[]): Readiness {
-  const ids = new Set<string>(Object.keys(CHECKS));
+  const ids = new Set<string>(Object.keys(CATALOG));
   for (const outcome of outcomes) if (outcome.check) ids.add(outcome.check);
   const items = [...ids].map((id) => {
     const tests = outcomes.filter((o) => o.check === id);
-    return {
-      id,
-      claim: CHECKS[id as CheckId] ?? id,
-      area: id.split('.')[0] ?? 'other',
-      status: statusOf(tests),
-      tests,
-    };
+    return { id, ...describe(id, tests), status: statusOf(tests), tests };
   });
-  const rank = (area: string) => AREA_ORDER.indexOf(area) + 1 || AREA_ORDER.length + 1;
-  items.sort((a, b) => rank(a.area) - rank(b.area) || a.id.localeCompare(b.id));
-  const counts: Record<ItemStatus, number> = { pass: 0, fail: 0, skipped: 0, 'not-run': 0 };
+  const rank = (section: string) => SECTION_ORDER.indexOf(section) + 1 || SECTION_ORDER.length + 1;
+  items.sort((a, b) => rank(a.section) - rank(b.section) || a.id.localeCompare(b.id));
+  const counts: Record<ItemStatus, number> = { pass: 0, fail: 0, finding: 0, accepted: 0, skipped: 0, 'not-run': 0 };
   for (const item of items) counts[item.status]++;
-  const unchecked = outcomes.filter((o) => !o.check && (o.status === 'failed' || o.status === 'timedOut'));
+  const unchecked = outcomes.filter((o) => !o.check && failed(o));
   const rateLimited = outcomes
     .filter((o) => o.rateLimited?.length)
     .map((o) => ({ title: o.title, waits: o.rateLimited ?? [] }));
-  return { ready: counts.fail === 0 && unchecked.length === 0 && counts.pass > 0, target, counts, items, rateLimited };
+  const passing = counts.pass + counts.finding + counts.accepted;
+  return { ready: counts.fail === 0 && unchecked.length === 0 && passing > 0, target, counts, items, rateLimited };
 }

@@ -7,6 +7,7 @@ import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwri
 import { suiteProfile } from '../config/load.ts';
 import { redact } from '../config/secret.ts';
 import { SECRET_VARIABLES } from '../config/variables.ts';
+import { SEVERITIES, type Severity } from '../checks/index.ts';
 import { buildReadiness, type TestOutcome } from './readiness.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
@@ -24,7 +25,7 @@ export default class ReadinessReporter implements Reporter {
 
   onBegin(config: FullConfig, suite: Suite): void {
     this.root = suite;
-    this.target = String(config.projects[0]?.use.baseURL ?? process.env.TARGET_URL ?? '');
+    this.target = targetOf(config);
   }
 
   private outcome(test: TestCase, secrets: string[]): TestOutcome {
@@ -34,22 +35,37 @@ export default class ReadinessReporter implements Reporter {
     const error = result?.errors[0]?.message?.replace(ANSI, '').split('\n').slice(0, 8).join('\n');
     const detail = status === 'skipped' ? skipReason : status === 'passed' ? undefined : error;
     // Annotations pushed while the test ran are on the result (Playwright >= 1.52), the static ones on the test.
-    const rateLimited = [...test.annotations, ...(result?.annotations ?? [])]
-      .filter((a) => a.type === 'rate-limited' && a.description)
-      .map((a) => redact(a.description as string, secrets));
+    const annotations = [...test.annotations, ...(result?.annotations ?? [])];
+    const first = (type: string) => annotations.find((a) => a.type === type)?.description;
+    const all = (type: string) => [
+      ...new Set(
+        annotations.filter((a) => a.type === type && a.description).map((a) => redact(a.description!, secrets)),
+      ),
+    ];
+    const [rateLimited, findings, accepted] = [all('rate-limited'), all('finding'), all('accepted')];
+    const severity = first('severity');
     return {
-      check: test.annotations.find((a) => a.type === 'check')?.description,
+      check: first('check'),
       title: test.title,
       project: test.parent.project()?.name ?? '',
       status,
       detail: detail && redact(detail, secrets),
-      ...(rateLimited.length > 0 && { rateLimited: [...new Set(rateLimited)] }),
+      ...(first('claim') && { claim: first('claim') }),
+      ...(severity && SEVERITIES.includes(severity as Severity) && { severity: severity as Severity }),
+      ...(first('checklist') && { checklist: first('checklist') }),
+      ...(findings.length > 0 && { findings }),
+      ...(accepted.length > 0 && { accepted }),
+      ...(rateLimited.length > 0 && { rateLimited }),
     };
   }
 
   onEnd(): void {
+    const tests = this.root?.allTests() ?? [];
+    // `--list` runs the reporters too, with no results: there is nothing to report, and the last real
+    // report must not be overwritten.
+    if (tests.every((test) => test.results.length === 0)) return;
     const secrets = runSecrets();
-    const outcomes = (this.root?.allTests() ?? []).map((test) => this.outcome(test, secrets));
+    const outcomes = tests.map((test) => this.outcome(test, secrets));
     const report = buildReadiness(this.target, outcomes);
     const markdown = renderMarkdown(report);
     mkdirSync(this.outputDir, { recursive: true });
@@ -58,8 +74,15 @@ export default class ReadinessReporter implements Reporter {
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
     const waits = report.rateLimited.reduce((n, test) => n + test.waits.length, 0);
     const limited = waits > 0 ? `; Clerk rate-limited the suite ${waits} time(s), waited out` : '';
+    const { counts } = report;
+    const extra = [
+      counts.finding > 0 ? `${counts.finding} findings below the fail threshold` : '',
+      counts.accepted > 0 ? `${counts.accepted} accepted` : '',
+    ].filter(Boolean);
+    const summary = [`${counts.pass} passed`, `${counts.fail} failed`, ...extra, `${counts.skipped} skipped`];
+    const verdict = report.ready ? 'READY' : 'NOT READY';
     console.log(
-      `\nGo-live readiness: ${report.ready ? 'READY' : 'NOT READY'} (${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skipped} skipped${limited}) — ${join(this.outputDir, 'readiness.md')}`,
+      `\nGo-live readiness: ${verdict} (${summary.join(', ')}${limited}) — ${join(this.outputDir, 'readiness.md')}`,
     );
   }
 
@@ -74,5 +97,14 @@ function runSecrets(): string[] {
     return suiteProfile().secretValues();
   } catch {
     return SECRET_VARIABLES.map((name) => process.env[name] ?? '').filter(Boolean);
+  }
+}
+
+/** The profile's target; a merged (sharded) report has no profile loaded here, but its projects keep baseURL. */
+function targetOf(config: FullConfig): string {
+  try {
+    return suiteProfile().baseURL;
+  } catch {
+    return String(config.projects.find((p) => p.use.baseURL)?.use.baseURL ?? process.env.TARGET_URL ?? '');
   }
 }

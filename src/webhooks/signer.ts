@@ -1,7 +1,9 @@
-// Signs deliveries the way Clerk's webhook provider (Svix) does, with the svix library itself: never a
-// hand-rolled HMAC, so a bug in our signing cannot make a broken verifier look right.
+// Signs deliveries the way Clerk's webhook provider (Svix) does, with standardwebhooks: the library the svix
+// package's own Webhook.sign() delegates to (svix 1.x), without svix's 5 MB API client. Never a hand-rolled
+// HMAC, so a bug in our signing cannot make a broken verifier look right; the project's tests verify every
+// signature with the svix library and with Clerk's verifyWebhook.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Webhook } from 'svix';
+import { Webhook } from 'standardwebhooks';
 
 export interface SignedDelivery {
   body: string;

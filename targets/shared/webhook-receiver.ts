@@ -5,7 +5,7 @@
 // exposes, so the suite's side-effect probe can see what a delivery did. The fault switches below
 // are the receiver mistakes the webhook checks exist to catch.
 import { verifyWebhook } from '@clerk/backend/webhooks';
-import { Webhook } from 'svix';
+import { Webhook } from 'svix2';
 import { faultOn } from '../faults.ts';
 
 interface ClerkEvent {

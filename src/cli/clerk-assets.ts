@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { assetDir, CLERK_ASSETS_ROOT, pinnedClerkAssets } from '../emulator/clerk-assets.ts';
+import { assetDir, CLERK_ASSETS_ROOT, pinnedClerkAssets } from '../../emulator/clerk-assets.ts';
 
 function isFetched(name: string, version: string): boolean {
   const marker = join(assetDir(name), 'VERSION');
