@@ -22,7 +22,7 @@ function timed(command: string, args: string[]): { ms: number; exit: number | nu
 
 export function preflightRejection(): PreflightRejection {
   const suite = timed('npx', ['playwright', 'test', '--reporter=line']);
-  const checkProfile = timed('npx', ['tsx', 'src/config/check-profile.ts']);
+  const checkProfile = timed('npx', ['tsx', 'src/cli/main.ts', 'check-profile']);
   return {
     suiteMs: suite.ms,
     suiteExit: suite.exit,

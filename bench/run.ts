@@ -21,9 +21,10 @@ import { REPO_ROOT } from './processes.ts';
 import { signedReplays } from './signed-replays.ts';
 import { suiteWallTime } from './suite-wall-time.ts';
 import { preflightRejection } from './preflight-rejection.ts';
+import { installSize } from './install-size.ts';
 
-type Part = 'emulator' | 'replays' | 'preflight' | 'suite';
-const PARTS: Part[] = ['emulator', 'replays', 'preflight', 'suite'];
+type Part = 'emulator' | 'replays' | 'preflight' | 'suite' | 'install';
+const PARTS: Part[] = ['emulator', 'replays', 'preflight', 'suite', 'install'];
 
 function selected(): Part[] {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -119,6 +120,25 @@ async function main(): Promise<void> {
         value: `${r.checkProfileMs} ms`,
         target: '< 5000 ms, exit 1',
         met: verdict(r.checkProfileMs < 5000 && r.checkProfileExit === 1),
+      },
+    );
+  }
+  if (parts.includes('install')) {
+    console.error('(e) a team install: npm pack, then npm i -D <tarball> @playwright/test in a fresh app ...');
+    const r = await installSize();
+    results.install = r;
+    rows.push(
+      {
+        measure: `consumer node_modules beyond Playwright (total ${r.totalMB} MB, tarball ${r.tarballKB} KB)`,
+        value: `${r.beyondPlaywrightMB} MB`,
+        target: '<= 60 MB',
+        met: verdict(r.beyondPlaywrightMB <= 60),
+      },
+      {
+        measure: 'next / react / express in the consumer install',
+        value: r.forbidden.join(', ') || 'none',
+        target: 'none',
+        met: verdict(r.forbidden.length === 0),
       },
     );
   }

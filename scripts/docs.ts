@@ -1,12 +1,18 @@
-// `npm run docs`: rewrite the README's generated tables (webhook events, fault switches) from their catalogs.
+// `npm run docs`: rewrite the documentation's generated blocks (checks, webhook events, fault switches,
+// variables) from the catalogs they describe.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FAULT_BLOCK, renderFaultTable } from '../src/docs/fault-table.ts';
+import { GENERATED_BLOCKS } from '../src/docs/generated.ts';
 import { withBlock } from '../src/docs/readme-blocks.ts';
-import { withEventTable } from '../src/webhooks/event-docs.ts';
 
-const path = join(import.meta.dirname, '..', 'README.md');
-const before = readFileSync(path, 'utf8');
-const after = withBlock(withEventTable(before), FAULT_BLOCK, renderFaultTable());
-if (after !== before) writeFileSync(path, after);
-console.log(after === before ? 'README tables already current' : 'rewrote README tables');
+const root = join(import.meta.dirname, '..');
+for (const file of new Set(GENERATED_BLOCKS.map((block) => block.file))) {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = GENERATED_BLOCKS.filter((b) => b.file === file).reduce(
+    (text, b) => withBlock(text, b.name, b.render()),
+    before,
+  );
+  if (after !== before) writeFileSync(path, after);
+  console.log(`${file}: ${after === before ? 'already current' : 'rewrote its generated blocks'}`);
+}

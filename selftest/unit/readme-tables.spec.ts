@@ -1,9 +1,12 @@
+// The documentation's generated tables are rendered from the catalogs they describe (npm run docs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { renderFaultTable } from '../../src/docs/fault-table.ts';
+import { GENERATED_BLOCKS } from '../../src/docs/generated.ts';
 
-test('the README’s fault-switch table is rendered from the fault catalog (npm run docs)', () => {
-  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-  expect(readme, 'README fault table is stale: run npm run docs').toContain(renderFaultTable());
-});
+for (const block of GENERATED_BLOCKS) {
+  test(`${block.file}: the "${block.name}" table is current (npm run docs)`, () => {
+    const text = readFileSync(join(import.meta.dirname, '../..', block.file), 'utf8');
+    expect(text, `${block.file} is stale: run npm run docs`).toContain(block.render());
+  });
+}
