@@ -18,6 +18,8 @@ for (const [app, instance] of APPS.flatMap((a) => INSTANCE_KINDS.map((i) => [a, 
     let run: SuiteRun;
 
     test.beforeAll(async () => {
+      // Hooks keep the project's timeout unless told: a whole suite run on a loaded 2-core machine needs more.
+      test.setTimeout(600_000);
       run = await runSuite({ app, instance, https });
     });
 
