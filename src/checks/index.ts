@@ -15,7 +15,22 @@ export {
 } from './catalog.ts';
 export { CHECKLIST_SECTIONS, isChecklistSection, type ChecklistSection } from './checklist.ts';
 export { parseCsp, isBroadSource, type CspPolicy } from './csp.ts';
-export { isHandshake, isSignIn } from './clerk-redirects.ts';
+export {
+  AUTH_HEADER_PREFIX,
+  AUTH_REASON_HEADER,
+  AUTH_STATUS_HEADER,
+  clerkSaysSignedOut,
+  DEFAULT_ALLOWED,
+  DEFAULT_DENIED,
+  deniedExpectation,
+  isBare404,
+  isHandshake,
+  isProtectRewrite,
+  isSignIn,
+  isSignInOrHandshake,
+  PROTECT_REWRITE,
+  SIGNED_OUT,
+} from './clerk-signals.ts';
 export { judgeFrameProtection } from './frame-protection.ts';
 export { judgeNosniff } from './nosniff.ts';
 export { judgeHsts, type HstsPolicy } from './hsts.ts';
