@@ -59,7 +59,15 @@ export { judgeSignedOut, type SignOutEvidence } from './sign-out.ts';
 export { judgeCsp, type CspJudgeOptions } from './csp-policy.ts';
 export { judgeCspClerk, type ClerkCspTarget } from './csp-clerk.ts';
 export { judgeCspViolations, type CspViolation } from './csp-violations.ts';
-export { effectiveSources, policyAllows, policyAllowsKeyword, sourceAllows } from './csp-sources.ts';
+export {
+  effectiveSources,
+  isStrictDynamic,
+  policyAllows,
+  policyAllowsKeyword,
+  scriptSourcesInForce,
+  sourceAllows,
+  trustsLoadedScripts,
+} from './csp-sources.ts';
 export { judgeReferrerPolicy } from './referrer-policy.ts';
 export { judgePermissionsPolicy } from './permissions-policy.ts';
 export { judgeNoFingerprint } from './fingerprint.ts';
