@@ -48,6 +48,15 @@ test.describe('headers.cookies', () => {
     expect(judgeCookies([cookie('__session=x; Secure; SameSite=Lax')], https).pass).toBe(true);
   });
 
+  test('double-submit CSRF cookies must be readable by JavaScript: never flagged for lacking HttpOnly', () => {
+    for (const name of ['csrftoken', 'XSRF-TOKEN', '_csrf', 'csrf_token', '__Host-csrf-token', '_xsrf'])
+      expect(judgeCookies([cookie(`${name}=x; Path=/; Secure; SameSite=Lax`)], https).pass, name).toBe(true);
+    // Their other attributes are still judged.
+    expect(judgeCookies([cookie('XSRF-TOKEN=x; Path=/; SameSite=Lax')], https).fix).toContain(
+      'XSRF-TOKEN has no Secure',
+    );
+  });
+
   test('the parser keeps attributes, not values', () => {
     expect(cookie('a=secret=value; HttpOnly; secure; samesite=strict')).toEqual({
       name: 'a',
