@@ -1,7 +1,14 @@
-// CORS on protected API routes: credentials (cookies) may be shared only with origins the app names. A wildcard
-// or an echoed arbitrary Origin together with Access-Control-Allow-Credentials lets any site read the user's data.
+// CORS on protected API routes: credentials (cookies) may be shared only with origins the app names. An echoed
+// arbitrary Origin, or "null" (which any site can send from a sandboxed iframe), together with
+// Access-Control-Allow-Credentials lets that site read the user's data. A wildcard with credentials is
+// different: browsers refuse that combination (Fetch, CORS check), so nothing is read, but it says the app
+// meant to share with everyone, breaks its own credentialed callers, and is one "fix" away from echoing Origin.
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
+
+const FIXED_LIST =
+  'Allow credentials only for a fixed list of your own origins (compare Origin against it; never echo it ' +
+  'unchecked), or drop Access-Control-Allow-Credentials.';
 
 export function judgeCorsCredentials(evidence: ResponseEvidence, probeOrigin: string): Verdict {
   const allowOrigin = evidence.headers['access-control-allow-origin'];
@@ -16,15 +23,23 @@ export function judgeCorsCredentials(evidence: ResponseEvidence, probeOrigin: st
   const value = allowOrigin?.trim();
   const opensToProbe = value === '*' || value === 'null' || value === probeOrigin;
   if (!(opensToProbe && allowCredentials)) return { ...base, pass: true, fix: '' };
+  if (value === '*') {
+    return {
+      ...base,
+      pass: false,
+      fix:
+        'Misconfigured, not readable: browsers refuse a wildcard Access-Control-Allow-Origin with credentials, so ' +
+        "no other site can read this answer, but neither can your own front-ends' credentialed calls, and the " +
+        `usual workaround (echoing the request's Origin) would open the route to every site. ${FIXED_LIST}`,
+    };
+  }
   const how =
-    value === '*'
-      ? 'a wildcard'
-      : value === 'null'
-        ? '"null" (sandboxed frames and file: pages send it)'
-        : "the request's Origin echoed back";
+    value === 'null'
+      ? '"null", which any website can send from a sandboxed iframe (or a data: or file: page),'
+      : "the request's Origin echoed back";
   return {
     ...base,
     pass: false,
-    fix: `SECURITY: the route allows ${how} WITH credentials, so any website the user visits can call it with their cookies and read the answer. Allow credentials only for a fixed list of your own origins (compare Origin against it; never echo it unchecked), or drop Access-Control-Allow-Credentials.`,
+    fix: `SECURITY: the route allows ${how} WITH credentials, so any website the user visits can call it with their cookies and read the answer. ${FIXED_LIST}`,
   };
 }
