@@ -117,6 +117,14 @@ test.describe('leaks', () => {
     ).toEqual([]);
   });
 
+  test("the verdict names the served path, not the probe's cache-buster; the URL keeps what was probed", () => {
+    const url = 'https://app.example.com/.env?cgl=6dae2df4';
+    const leaked = judgeSensitiveFile(evidence({ url, bodyExcerpt: 'DATABASE_URL=postgres://app@db/app\n' }));
+    expect(leaked).toMatchObject({ pass: false, url, title: 'GET /.env -> not served' });
+    expect(leaked.fix).toMatch(/^Stop serving \/\.env:/);
+    expect(`${leaked.title} ${leaked.fix} ${leaked.actual}`).not.toContain('cgl=');
+  });
+
   test('.env and .git served fail without printing the body; 404s and an SPA fallback page pass', () => {
     const leaked = judgeSensitiveFile(
       evidence({ url: 'https://app.example.com/.env', bodyExcerpt: 'CLERK_SECRET_KEY=sk_live_abc\n' }),
