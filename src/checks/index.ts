@@ -72,6 +72,7 @@ export { judgeReferrerPolicy } from './referrer-policy.ts';
 export { judgePermissionsPolicy } from './permissions-policy.ts';
 export { judgeNoFingerprint } from './fingerprint.ts';
 export { judgeHttpsRedirect } from './https-redirect.ts';
+export { productionOverHttp, type TargetEnvironment } from './plain-http.ts';
 export { judgeCookies, parseSetCookie, isClerkCookie, type CookieEvidence } from './cookies.ts';
 export { judgeStaticAsset, MIN_ASSET_MAX_AGE } from './static-assets.ts';
 export { judgeNoSecrets, findSecrets, sourceMapURLs, type Fetched } from './leaks.ts';
