@@ -142,7 +142,7 @@ test('CORS: echoed origin or null WITH credentials fail as readable, a wildcard 
   // "null" is sent by sandboxed frames on any site, and browsers let them read a credentialed answer.
   const nullOrigin = cors('null', 'true');
   expect(nullOrigin.pass).toBe(false);
-  expect(nullOrigin.fix).toContain('sandboxed iframe');
+  expect(nullOrigin.fix).toContain('sandboxed or data: iframe');
   expect(nullOrigin.fix).toContain('read the answer');
   expect(cors('https://evil.example', 'true').fix).toContain("the request's Origin echoed back");
   expect(cors('*').pass).toBe(true);

@@ -28,18 +28,18 @@ export function judgeCorsCredentials(evidence: ResponseEvidence, probeOrigin: st
       ...base,
       pass: false,
       fix:
-        'Misconfigured, not readable: browsers refuse a wildcard Access-Control-Allow-Origin with credentials, so ' +
+        'Misconfiguration, not a leak: browsers refuse a wildcard Access-Control-Allow-Origin with credentials, so ' +
         "no other site can read this answer, but neither can your own front-ends' credentialed calls, and the " +
         `usual workaround (echoing the request's Origin) would open the route to every site. ${FIXED_LIST}`,
     };
   }
-  const how =
+  const who =
     value === 'null'
-      ? '"null", which any website can send from a sandboxed iframe (or a data: or file: page),'
-      : "the request's Origin echoed back";
+      ? 'Origin "null" WITH credentials, and any website can send "null" from a sandboxed or data: iframe'
+      : "the request's Origin echoed back WITH credentials";
   return {
     ...base,
     pass: false,
-    fix: `SECURITY: the route allows ${how} WITH credentials, so any website the user visits can call it with their cookies and read the answer. ${FIXED_LIST}`,
+    fix: `SECURITY: the route allows ${who}: any website the user visits can call it with their cookies and read the answer. ${FIXED_LIST}`,
   };
 }

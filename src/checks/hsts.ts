@@ -66,7 +66,7 @@ export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy, target
       fix: '',
       skip:
         'HSTS is judged on https responses only: browsers ignore Strict-Transport-Security received ' +
-        `over plain http (RFC 6797 §8.1), and ${plainHttpExcuse(evidence.url, target)}.`,
+        `over plain http (RFC 6797 §8.1). ${plainHttpExcuse(evidence.url, target)}`,
     };
   }
   if (value === undefined) {

@@ -17,13 +17,13 @@ export function productionOverHttp(url: string, target: TargetEnvironment): bool
   return parsed.protocol === 'http:' && target.environment === 'production' && !isLoopback(parsed.hostname);
 }
 
-/** Why a plain-http target is not failed for it (call only when productionOverHttp is false). */
+/** Why a plain-http target is not failed for it, as a sentence (call only when productionOverHttp is false). */
 export function plainHttpExcuse(url: string, target: TargetEnvironment): string {
   const { host, hostname } = new URL(url);
   return isLoopback(hostname)
-    ? `the target runs on this machine (${host}), where http crosses no network: judge the deployed https ` +
-        'URL (embedded: CGL_HTTPS=1)'
-    : `the target is a ${target.environment} deploy (CGL_ENVIRONMENT); a production target over http fails here`;
+    ? `This target runs on this machine (${host}), where http crosses no network: judge the deployed https URL ` +
+        '(embedded: CGL_HTTPS=1).'
+    : `This target is a ${target.environment} deploy (CGL_ENVIRONMENT): only a production one fails for plain http.`;
 }
 
 export const SERVE_HTTPS =
