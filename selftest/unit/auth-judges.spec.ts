@@ -120,7 +120,7 @@ test('signed-out content: the signed-in marker in the signed-out body fails', ()
   ).toBe(false);
 });
 
-test('CORS: echoed origin or null WITH credentials fail as readable, a wildcard as a misconfiguration; without credentials or a fixed origin pass', () => {
+test('CORS: echoed origin or null WITH credentials are readable, a wildcard a misconfiguration; others pass', () => {
   const cors = (acao: string | undefined, acac?: string) =>
     judgeCorsCredentials(
       withHeaders(

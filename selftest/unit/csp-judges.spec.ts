@@ -61,7 +61,7 @@ test.describe('headers.csp', () => {
     expect(judgeCsp(csp(REFERENCE_CSP), production).pass).toBe(true);
   });
 
-  test("MDN: web.dev's strict CSP passes: 'strict-dynamic' with a nonce or hash overrides https: and 'unsafe-inline'", () => {
+  test("MDN: web.dev's strict CSP passes: 'strict-dynamic' + nonce/hash overrides https: and 'unsafe-inline'", () => {
     const verdict = judgeCsp(csp(STRICT_CSP), production);
     expect(verdict).toMatchObject({ pass: true, fix: '' });
     expect(judgeCsp(csp(STRICT_CSP.replace("'nonce-r4nd0m'", "'sha256-abc='")), production).pass).toBe(true);
@@ -155,7 +155,7 @@ test.describe('headers.csp-clerk', () => {
     );
   });
 
-  test("strict CSP: Clerk's scripts and worker come through the nonce'd loader; connect, frame and img needs stay", () => {
+  test("strict CSP: Clerk's script and worker come through the nonce'd loader; connect/frame/img needs stay", () => {
     const verdict = judge(STRICT_CSP);
     expect(verdict).toMatchObject({ pass: true, actual: 'every Clerk source is allowed' });
     expect(verdict.fix).toContain('<ClerkProvider nonce>');

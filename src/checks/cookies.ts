@@ -64,7 +64,9 @@ export function judgeCookies(cookies: CookieEvidence[], target: { url: string; t
     id: 'headers.cookies',
     title: target.title,
     url: target.url,
-    expected: `cookies ${https ? 'with Secure, ' : ''}no SameSite=None without Secure, app session cookies HttpOnly (Clerk's __session and CSRF tokens are JS-readable by design)`,
+    expected:
+      `cookies ${https ? 'with Secure, ' : ''}no SameSite=None without Secure, app session cookies HttpOnly ` +
+      "(Clerk's __session and CSRF tokens are JS-readable by design)",
     actual: cookies.length === 0 ? 'no cookies' : cookies.map(describe).join(', ').slice(0, 400),
   } as const;
   if (problems.length === 0) {

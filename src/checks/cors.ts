@@ -40,6 +40,8 @@ export function judgeCorsCredentials(evidence: ResponseEvidence, probeOrigin: st
   return {
     ...base,
     pass: false,
-    fix: `SECURITY: the route allows ${who}: any website the user visits can call it with their cookies and read the answer. ${FIXED_LIST}`,
+    fix:
+      `SECURITY: the route allows ${who}: any website the user visits can call it with their cookies and ` +
+      `read the answer. ${FIXED_LIST}`,
   };
 }

@@ -50,7 +50,9 @@ export function judgeHttpsRedirect(
       ...base,
       pass: false,
       fix: '',
-      skip: `The http -> https redirect is judged on https targets (${target.baseURL} is plain http). ${plainHttpExcuse(evidence.url, target)}`,
+      skip:
+        `The http -> https redirect is judged on https targets (${target.baseURL} is plain http). ` +
+        plainHttpExcuse(evidence.url, target),
     };
   }
   if (problem) return { ...base, pass: false, fix: problem };
