@@ -120,7 +120,7 @@ test('signed-out content: the signed-in marker in the signed-out body fails', ()
   ).toBe(false);
 });
 
-test('CORS: wildcard, echoed origin or null WITH credentials fail; without credentials or a fixed origin pass', () => {
+test('CORS: echoed origin or null WITH credentials are readable, a wildcard a misconfiguration; others pass', () => {
   const cors = (acao: string | undefined, acac?: string) =>
     judgeCorsCredentials(
       withHeaders(
@@ -133,8 +133,18 @@ test('CORS: wildcard, echoed origin or null WITH credentials fail; without crede
       'https://evil.example',
     );
   expect(cors('https://evil.example', 'true')).toMatchObject({ pass: false, id: 'api.protected.cors' });
-  expect(cors('*', 'true').pass).toBe(false);
-  expect(cors('null', 'true').pass).toBe(false);
+  // Browsers refuse * with credentials: a misconfiguration that must not claim the answer is readable.
+  const wildcard = cors('*', 'true');
+  expect(wildcard.pass).toBe(false);
+  expect(wildcard.fix).toContain('no other site can read this answer');
+  expect(wildcard.fix).not.toContain('SECURITY');
+  expect(wildcard.fix).not.toContain('can call it with their cookies and read');
+  // "null" is sent by sandboxed frames on any site, and browsers let them read a credentialed answer.
+  const nullOrigin = cors('null', 'true');
+  expect(nullOrigin.pass).toBe(false);
+  expect(nullOrigin.fix).toContain('sandboxed or data: iframe');
+  expect(nullOrigin.fix).toContain('read the answer');
+  expect(cors('https://evil.example', 'true').fix).toContain("the request's Origin echoed back");
   expect(cors('*').pass).toBe(true);
   expect(cors(app, 'true').pass).toBe(true);
   expect(cors(undefined).pass).toBe(true);

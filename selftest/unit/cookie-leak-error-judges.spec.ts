@@ -48,6 +48,15 @@ test.describe('headers.cookies', () => {
     expect(judgeCookies([cookie('__session=x; Secure; SameSite=Lax')], https).pass).toBe(true);
   });
 
+  test('double-submit CSRF cookies must be readable by JavaScript: never flagged for lacking HttpOnly', () => {
+    for (const name of ['csrftoken', 'XSRF-TOKEN', '_csrf', 'csrf_token', '__Host-csrf-token', '_xsrf'])
+      expect(judgeCookies([cookie(`${name}=x; Path=/; Secure; SameSite=Lax`)], https).pass, name).toBe(true);
+    // Their other attributes are still judged.
+    expect(judgeCookies([cookie('XSRF-TOKEN=x; Path=/; SameSite=Lax')], https).fix).toContain(
+      'XSRF-TOKEN has no Secure',
+    );
+  });
+
   test('the parser keeps attributes, not values', () => {
     expect(cookie('a=secret=value; HttpOnly; secure; samesite=strict')).toEqual({
       name: 'a',
@@ -106,6 +115,14 @@ test.describe('leaks', () => {
         { url: 'https://app.example.com/a.js', body: 'x\n//# sourceMappingURL=data:application/json;base64,e30=' },
       ]),
     ).toEqual([]);
+  });
+
+  test("the verdict names the served path, not the probe's cache-buster; the URL keeps what was probed", () => {
+    const url = 'https://app.example.com/.env?cgl=6dae2df4';
+    const leaked = judgeSensitiveFile(evidence({ url, bodyExcerpt: 'DATABASE_URL=postgres://app@db/app\n' }));
+    expect(leaked).toMatchObject({ pass: false, url, title: 'GET /.env -> not served' });
+    expect(leaked.fix).toMatch(/^Stop serving \/\.env:/);
+    expect(`${leaked.title} ${leaked.fix} ${leaked.actual}`).not.toContain('cgl=');
   });
 
   test('.env and .git served fail without printing the body; 404s and an SPA fallback page pass', () => {

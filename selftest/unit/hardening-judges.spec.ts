@@ -68,8 +68,12 @@ test.describe('headers.no-fingerprint', () => {
 });
 
 test.describe('headers.https-redirect', () => {
-  const from = (status: number, location?: string) =>
-    judgeHttpsRedirect(evidence({ url: 'http://app.example.com/', status, headers: location ? { location } : {} }));
+  const httpsTarget = { baseURL: 'https://app.example.com', environment: 'production' } as const;
+  const from = (status: number, location?: string, target: Parameters<typeof judgeHttpsRedirect>[1] = httpsTarget) =>
+    judgeHttpsRedirect(
+      evidence({ url: 'http://app.example.com/', status, headers: location ? { location } : {} }),
+      target,
+    );
 
   test('MDN: a redirect to https on the same host passes (301/308 without a recommendation)', () => {
     expect(from(301, 'https://app.example.com/')).toMatchObject({ id: 'headers.https-redirect', pass: true, fix: '' });
@@ -86,6 +90,32 @@ test.describe('headers.https-redirect', () => {
   });
 
   test('an https URL is not judged', () => {
-    expect(judgeHttpsRedirect(evidence({ url: 'https://app.example.com/' })).skip).toBeDefined();
+    expect(judgeHttpsRedirect(evidence({ url: 'https://app.example.com/' }), httpsTarget).skip).toBeDefined();
+  });
+
+  test('an https target whose http URL is served fails in every environment', () => {
+    expect(from(200, undefined, { ...httpsTarget, environment: 'staging' }).pass).toBe(false);
+  });
+
+  test('MDN: a production target served only over plain http fails, with the fix to serve https', () => {
+    const httpOnly = { baseURL: 'http://app.example.com', environment: 'production' } as const;
+    const served = from(200, undefined, httpOnly);
+    expect(served).toMatchObject({ pass: false, url: 'http://app.example.com/' });
+    expect(served.skip).toBeUndefined();
+    expect(served.fix).toContain('served over plain http');
+    expect(served.fix).toContain('set TARGET_URL to the https URL');
+    expect(from(307, 'https://clerk.example.com/v1/client/handshake', httpOnly).pass).toBe(false);
+    // Configured at http:// but redirecting to https on the same host: the redirect itself is right.
+    expect(from(301, 'https://app.example.com/', httpOnly).pass).toBe(true);
+  });
+
+  test('staging/development over http, and a production build on localhost, skip with their reason', () => {
+    const staging = from(200, undefined, { baseURL: 'http://staging.example.com', environment: 'staging' });
+    expect(staging.skip).toContain('staging deploy');
+    const local = judgeHttpsRedirect(evidence({ url: 'http://localhost:3000/', status: 200 }), {
+      baseURL: 'http://localhost:3000',
+      environment: 'production',
+    });
+    expect(local.skip).toContain('this machine (localhost:3000)');
   });
 });

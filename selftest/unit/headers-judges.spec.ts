@@ -114,8 +114,9 @@ test.describe('X-Content-Type-Options', () => {
 
 test.describe('HSTS', () => {
   const policy = { hstsMinMaxAge: 15_552_000, requireHsts: true };
-  const judge = (headers: Record<string, string>, url = 'https://app.example.com/', p = policy) =>
-    judgeHsts(withHeaders(headers, url), p);
+  const production: Parameters<typeof judgeHsts>[2] = { environment: 'production' };
+  const judge = (headers: Record<string, string>, url = 'https://app.example.com/', p = policy, target = production) =>
+    judgeHsts(withHeaders(headers, url), p, target);
 
   test('MDN: missing on https -> fail', () => {
     const verdict = judge({});
@@ -149,7 +150,20 @@ test.describe('HSTS', () => {
   test('MDN: no https -> not judged: a skip reason, since browsers ignore HSTS over http', () => {
     const verdict = judge({ 'strict-transport-security': 'max-age=15768000' }, 'http://localhost:3000/');
     expect(verdict.skip).toContain('plain http');
+    expect(verdict.skip).toContain('this machine');
     expect(verdict.pass).toBe(false);
+    const staging = judge({}, 'http://staging.example.com/', policy, { environment: 'staging' });
+    expect(staging.skip).toContain('staging deploy');
+  });
+
+  test('MDN: a production target over plain http fails (even when HSTS is not required), not skips', () => {
+    for (const p of [policy, { ...policy, requireHsts: false }]) {
+      const verdict = judge({}, 'http://app.example.com/', p);
+      expect(verdict).toMatchObject({ id: 'headers.hsts', pass: false });
+      expect(verdict.skip).toBeUndefined();
+      expect(verdict.actual).toContain('served over plain http');
+      expect(verdict.fix).toContain('must be served over https');
+    }
   });
 
   test('includeSubDomains is recommended, not required', () => {

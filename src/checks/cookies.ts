@@ -3,7 +3,9 @@
 // an app session-like cookie (name mentions session, sid, token, auth, login, jwt) without HttpOnly.
 // Clerk's own cookies (__session, __client_uat, __clerk_db_jwt, __refresh, …) are held to Clerk's
 // attributes: Secure on https and a SameSite that is not None-without-Secure. They are never flagged for
-// lacking HttpOnly: clerk-js reads and refreshes __session in the browser by design.
+// lacking HttpOnly: clerk-js reads and refreshes __session in the browser by design. Nor are double-submit
+// CSRF cookies (csrftoken, XSRF-TOKEN, _csrf, __Host-csrf…): the page's JavaScript must read them to echo the
+// token in a header, so HttpOnly would break them, and they are not sessions.
 import type { Verdict } from './verdict.ts';
 
 export interface CookieEvidence {
@@ -18,6 +20,7 @@ export interface CookieEvidence {
 const CLERK_COOKIE =
   /^(__session|__client_uat|__clerk_db_jwt|__refresh|__client|__clerk_handshake(_nonce)?|__clerk_redirect_state|__clerk_synced|__clerk_keys|clerk_active_context|__clerk_testing_token)(_[A-Za-z0-9-]+)?$/;
 const SESSION_LIKE = /sess|(^|[_.-])sid($|[_.-])|token|auth|login|jwt/i;
+const CSRF_TOKEN = /csrf|xsrf/i;
 
 export const isClerkCookie = (name: string) => CLERK_COOKIE.test(name);
 
@@ -43,7 +46,7 @@ function problemsOf(cookie: CookieEvidence, https: boolean): string[] {
     problems.push(`${cookie.name} has no Secure flag on an https site, so it can leak over plain http`);
   if (cookie.sameSite?.toLowerCase() === 'none' && !cookie.secure)
     problems.push(`${cookie.name} is SameSite=None without Secure, which browsers reject`);
-  if (!clerk && SESSION_LIKE.test(cookie.name) && !cookie.httpOnly) {
+  if (!clerk && SESSION_LIKE.test(cookie.name) && !CSRF_TOKEN.test(cookie.name) && !cookie.httpOnly) {
     problems.push(
       `${cookie.name} looks like a session cookie but is readable by JavaScript (no HttpOnly), so an XSS can steal it`,
     );
@@ -61,7 +64,9 @@ export function judgeCookies(cookies: CookieEvidence[], target: { url: string; t
     id: 'headers.cookies',
     title: target.title,
     url: target.url,
-    expected: `cookies ${https ? 'with Secure, ' : ''}no SameSite=None without Secure, app session cookies HttpOnly (Clerk's __session is JS-readable by design)`,
+    expected:
+      `cookies ${https ? 'with Secure, ' : ''}no SameSite=None without Secure, app session cookies HttpOnly ` +
+      "(Clerk's __session and CSRF tokens are JS-readable by design)",
     actual: cookies.length === 0 ? 'no cookies' : cookies.map(describe).join(', ').slice(0, 400),
   } as const;
   if (problems.length === 0) {

@@ -3,9 +3,11 @@
 // Cloudflare Turnstile (bot protection) as script and frame, avatars from img.clerk.com, and the session
 // poller's worker from 'self' and blob:. Judged on the enforced policy, or on the report-only one when
 // that is all there is (it is the policy about to be enforced). style-src 'unsafe-inline' is not required
-// here (a nonce works too) and never flagged.
+// here (a nonce works too) and never flagged. Under 'strict-dynamic' with a nonce, clerk-js is loaded by a
+// nonce'd script and itself loads Turnstile and starts the poller's worker, so those need no host source;
+// what it fetches, frames and shows (connect-src, frame-src, img-src) still does.
 import { parseCsp } from './csp.ts';
-import { policyAllows, policyAllowsKeyword } from './csp-sources.ts';
+import { policyAllows, policyAllowsKeyword, trustsLoadedScripts } from './csp-sources.ts';
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -13,6 +15,12 @@ export interface ClerkCspTarget {
   /** Where the browser reaches Clerk's Frontend API: https://clerk.example.com, or the app's origin when proxied. */
   fapiOrigin: string;
 }
+
+// Headers cannot show whether the nonce reaches the script tag that loads clerk-js: say so on a pass.
+const STRICT_NOTE =
+  "With 'strict-dynamic', clerk-js loads only from a script that carries the page's nonce: pass it to " +
+  '<ClerkProvider nonce> (@clerk/nextjs reads it from the CSP header when the provider is server-rendered), or ' +
+  'let clerkMiddleware set the policy (contentSecurityPolicy: { strict: true }).';
 
 const TURNSTILE = 'https://challenges.cloudflare.com';
 const IMAGES = 'https://img.clerk.com';
@@ -54,17 +62,21 @@ export function judgeCspClerk(evidence: ResponseEvidence, target: ClerkCspTarget
   ];
   const missing = needs.filter(
     (need) =>
-      !policies.every((policy) =>
-        need.url
-          ? policyAllows(policy, need.directive, new URL(need.url), self)
-          : policyAllowsKeyword(policy, need.directive, need.keyword ?? ''),
+      !policies.every(
+        (policy) =>
+          trustsLoadedScripts(policy, need.directive) ||
+          (need.url
+            ? policyAllows(policy, need.directive, new URL(need.url), self)
+            : policyAllowsKeyword(policy, need.directive, need.keyword ?? '')),
       ),
   );
   const base = {
     id: 'headers.csp-clerk',
     title: `GET ${pathOf(evidence.url)} -> CSP allows Clerk`,
     url: evidence.url,
-    expected: `a CSP allowing ${needs.map((need) => need.why).join(', ')}`,
+    expected:
+      `a CSP allowing ${needs.map((need) => need.why).join(', ')} ` +
+      "(under 'strict-dynamic' with a nonce, the script-src and worker-src ones come through the nonce'd clerk-js)",
   } as const;
   if (policies.length === 0) {
     return {
@@ -77,10 +89,13 @@ export function judgeCspClerk(evidence: ResponseEvidence, target: ClerkCspTarget
   }
   const actual =
     missing.length === 0 ? 'every Clerk source is allowed' : `blocked: ${missing.map((need) => need.why).join(', ')}`;
+  const strict = policies.some((policy) => trustsLoadedScripts(policy, 'script-src'));
   const fix =
-    missing.length === 0
-      ? ''
-      : `Add ${missing.map((need) => need.why.replace(/ \(.*\)$/, '')).join('; ')} to the policy, or Clerk's sign-in and bot protection break in browsers.`;
+    missing.length > 0
+      ? `Add ${missing.map((need) => need.why.replace(/ \(.*\)$/, '')).join('; ')} to the policy, or Clerk's sign-in and bot protection break in browsers.`
+      : strict
+        ? STRICT_NOTE
+        : '';
   return {
     ...base,
     actual: `${enforcedValue === undefined ? '(report-only policy) ' : ''}${actual}`,

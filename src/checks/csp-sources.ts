@@ -22,6 +22,30 @@ export function effectiveSources(policy: CspPolicy, directive: string): { from: 
   return null;
 }
 
+// A nonce or hash source: 'nonce-…', 'sha256-…', 'sha384-…', 'sha512-…'.
+const NONCE_OR_HASH = /^'(nonce-|sha(256|384|512)-)/;
+
+export const hasNonceOrHash = (sources: readonly string[]) => sources.some((source) => NONCE_OR_HASH.test(source));
+
+/**
+ * 'strict-dynamic' with a nonce or hash (CSP3 §8.2): browsers run only the nonce'd or hashed scripts and what
+ * they load, and ignore host and scheme sources, 'self' and 'unsafe-inline'. Without a nonce or hash the
+ * keyword trusts nothing, so it is not counted as strict here.
+ */
+export const isStrictDynamic = (sources: readonly string[]) =>
+  sources.includes("'strict-dynamic'") && hasNonceOrHash(sources);
+
+/**
+ * The script sources a current browser honours: under strict-dynamic only the quoted keywords, nonces and
+ * hashes; with a nonce or hash alone, everything but 'unsafe-inline' (CSP2 ignores it then).
+ */
+export function scriptSourcesInForce(sources: readonly string[]): string[] {
+  if (isStrictDynamic(sources))
+    return sources.filter((source) => source.startsWith("'") && source !== "'self'" && source !== "'unsafe-inline'");
+  if (hasNonceOrHash(sources)) return sources.filter((source) => source !== "'unsafe-inline'");
+  return [...sources];
+}
+
 const DEFAULT_PORT: Record<string, string> = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443' };
 
 function hostMatches(pattern: string, host: string): boolean {
@@ -52,6 +76,16 @@ export function sourceAllows(source: string, url: URL, self: URL): boolean {
   if (path && path !== '/' && !(path.endsWith('/') ? url.pathname.startsWith(path) : url.pathname === path))
     return false;
   return true;
+}
+
+// Workers fall under 'strict-dynamic' too: one started by a trusted script is not parser-inserted
+// (web-platform-tests script-src-strict_dynamic_worker).
+const SCRIPT_LIKE = new Set(['script-src', 'worker-src']);
+
+/** Under strict-dynamic a script or worker started by a trusted (nonce'd) script loads from anywhere. */
+export function trustsLoadedScripts(policy: CspPolicy, directive: string): boolean {
+  const governing = SCRIPT_LIKE.has(directive) ? effectiveSources(policy, directive) : null;
+  return governing !== null && isStrictDynamic(governing.sources);
 }
 
 /** True when the directive (with fallback) lets `url` load; a missing directive allows everything. */

@@ -1,4 +1,5 @@
 // Evidence is plain data collected by fixtures (fixtures/matchers.ts evidenceFrom): judges never do I/O.
+import { AUTH_REASON_HEADER, AUTH_STATUS_HEADER } from './clerk-signals.ts';
 import { cap, quoteHeader } from './verdict.ts';
 
 export interface ResponseEvidence {
@@ -42,7 +43,7 @@ export function describeResponse(evidence: ResponseEvidence): string {
   const parts = [String(evidence.status)];
   const location = evidence.location ?? evidence.headers.location;
   if (isRedirect(evidence.status)) parts[0] += ` -> ${location ? cap(location) : '(no Location header)'}`;
-  for (const name of ['x-clerk-auth-status', 'x-clerk-auth-reason']) {
+  for (const name of [AUTH_STATUS_HEADER, AUTH_REASON_HEADER]) {
     const value = evidence.headers[name];
     if (value) parts.push(quoteHeader(name, value));
   }

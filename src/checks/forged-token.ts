@@ -1,7 +1,7 @@
 // A protected API route must refuse every forged session token. Accepting one is not a misconfiguration but
 // an open door, so the failure says which attack it lets through.
 import { FORGERIES, type ForgeryKind } from '../tokens/forge.ts';
-import { isHandshake, isSignIn } from './clerk-redirects.ts';
+import { DEFAULT_DENIED, deniedExpectation, isSignInOrHandshake } from './clerk-signals.ts';
 import { describeResponse, isRedirect, isSuccess, locationURL, type ResponseEvidence } from './evidence.ts';
 import type { RouteUnderTest } from './protected-route.ts';
 import type { CheckId } from './catalog.ts';
@@ -45,13 +45,13 @@ export function judgeTokenRefused(
   token: RefusedToken,
   context: { paths: { signIn: string }; forgedSub?: string; signedOut?: ResponseEvidence },
 ): Verdict {
-  const denied = route.denied ?? [401, 403, 404];
+  const denied = route.denied ?? DEFAULT_DENIED;
   const name = `${route.method ?? 'GET'} ${route.path}`;
   const base = {
     id: token.id,
     title: `${name} with ${token.noun} in ${TRANSPORT_NAME[token.transport]} (${token.claim}) -> denied`,
     url: evidence.url,
-    expected: `${denied.join(', ')}, or a redirect to ${context.paths.signIn} or to Clerk's handshake`,
+    expected: deniedExpectation(denied, context.paths.signIn),
     actual: describeResponse(evidence),
   } as const;
   const { status } = evidence;
@@ -75,11 +75,8 @@ export function judgeTokenRefused(
     };
   }
   if (denied.includes(status)) return { ...base, pass: true, fix: '' };
-  if (isRedirect(status)) {
-    const location = locationURL(evidence);
-    if (location && (isHandshake(location) || isSignIn(location, context.paths.signIn, evidence.url)))
-      return { ...base, pass: true, fix: '' };
-  }
+  if (isRedirect(status) && isSignInOrHandshake(locationURL(evidence), context.paths.signIn, evidence.url))
+    return { ...base, pass: true, fix: '' };
   if (status >= 500)
     return {
       ...base,

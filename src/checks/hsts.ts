@@ -1,8 +1,9 @@
 // Strict-Transport-Security, after MDN HTTP Observatory's rules: judged on https responses only, max-age
 // required and at least the policy's minimum (default 15552000 s, 180 days), a header sent twice is invalid,
 // includeSubDomains recommended but not required. RFC 6797 adds: a directive may appear only once, and
-// max-age may be quoted.
+// max-age may be quoted. A production target over plain http fails instead of skipping (plain-http.ts).
 import { pathOf, type ResponseEvidence } from './evidence.ts';
+import { plainHttpExcuse, productionOverHttp, SERVE_HTTPS, type TargetEnvironment } from './plain-http.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
 
 export interface HstsPolicy {
@@ -37,7 +38,7 @@ function parseHsts(value: string): Parsed {
   return { maxAge: Number(maxAge), includeSubDomains: seen.has('includesubdomains') };
 }
 
-export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy): Verdict {
+export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy, target: TargetEnvironment): Verdict {
   const value = evidence.headers['strict-transport-security'];
   const base = {
     id: 'headers.hsts',
@@ -48,13 +49,24 @@ export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy): Verdi
   } as const;
 
   if (!evidence.url.startsWith('https:')) {
+    // Over http the header means nothing (RFC 6797 §8.1), whatever requireHsts says: for production, no https
+    // is the failure.
+    if (productionOverHttp(evidence.url, target))
+      return {
+        ...base,
+        actual: `served over plain http; ${base.actual}`,
+        pass: false,
+        fix:
+          'Browsers ignore Strict-Transport-Security over plain http, so this production target cannot ' +
+          `have HSTS. ${SERVE_HTTPS}`,
+      };
     return {
       ...base,
       pass: false,
       fix: '',
       skip:
         'HSTS is judged on https responses only: browsers ignore Strict-Transport-Security received ' +
-        'over plain http (RFC 6797 §8.1).',
+        `over plain http (RFC 6797 §8.1). ${plainHttpExcuse(evidence.url, target)}`,
     };
   }
   if (value === undefined) {

@@ -15,7 +15,22 @@ export {
 } from './catalog.ts';
 export { CHECKLIST_SECTIONS, isChecklistSection, type ChecklistSection } from './checklist.ts';
 export { parseCsp, isBroadSource, type CspPolicy } from './csp.ts';
-export { isHandshake, isSignIn } from './clerk-redirects.ts';
+export {
+  AUTH_HEADER_PREFIX,
+  AUTH_REASON_HEADER,
+  AUTH_STATUS_HEADER,
+  clerkSaysSignedOut,
+  DEFAULT_ALLOWED,
+  DEFAULT_DENIED,
+  deniedExpectation,
+  isBare404,
+  isHandshake,
+  isProtectRewrite,
+  isSignIn,
+  isSignInOrHandshake,
+  PROTECT_REWRITE,
+  SIGNED_OUT,
+} from './clerk-signals.ts';
 export { judgeFrameProtection } from './frame-protection.ts';
 export { judgeNosniff } from './nosniff.ts';
 export { judgeHsts, type HstsPolicy } from './hsts.ts';
@@ -44,11 +59,20 @@ export { judgeSignedOut, type SignOutEvidence } from './sign-out.ts';
 export { judgeCsp, type CspJudgeOptions } from './csp-policy.ts';
 export { judgeCspClerk, type ClerkCspTarget } from './csp-clerk.ts';
 export { judgeCspViolations, type CspViolation } from './csp-violations.ts';
-export { effectiveSources, policyAllows, policyAllowsKeyword, sourceAllows } from './csp-sources.ts';
+export {
+  effectiveSources,
+  isStrictDynamic,
+  policyAllows,
+  policyAllowsKeyword,
+  scriptSourcesInForce,
+  sourceAllows,
+  trustsLoadedScripts,
+} from './csp-sources.ts';
 export { judgeReferrerPolicy } from './referrer-policy.ts';
 export { judgePermissionsPolicy } from './permissions-policy.ts';
 export { judgeNoFingerprint } from './fingerprint.ts';
 export { judgeHttpsRedirect } from './https-redirect.ts';
+export { productionOverHttp, type TargetEnvironment } from './plain-http.ts';
 export { judgeCookies, parseSetCookie, isClerkCookie, type CookieEvidence } from './cookies.ts';
 export { judgeStaticAsset, MIN_ASSET_MAX_AGE } from './static-assets.ts';
 export { judgeNoSecrets, findSecrets, sourceMapURLs, type Fetched } from './leaks.ts';

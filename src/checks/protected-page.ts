@@ -1,6 +1,6 @@
 // A protected page, opened signed out in a fresh context, must end on the sign-in page (directly or after
 // Clerk's handshake hops) and carry the way back in redirect_url. Judged on the final response after redirects.
-import { isSignIn } from './clerk-redirects.ts';
+import { isSignIn } from './clerk-signals.ts';
 import { describeResponse, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 

@@ -1,7 +1,14 @@
 // The auth boundary of one protected route: signed out it must be denied, signed in it must serve the user.
 // Apps deny in different ways (Next's auth.protect() answers 404 or a redirect, Express apps 401), so the
 // statuses come from the profile's route table, and a redirect to sign-in or to Clerk's handshake counts.
-import { isHandshake, isSignIn } from './clerk-redirects.ts';
+import {
+  clerkSaysSignedOut,
+  DEFAULT_ALLOWED,
+  DEFAULT_DENIED,
+  deniedExpectation,
+  isProtectRewrite,
+  isSignInOrHandshake,
+} from './clerk-signals.ts';
 import { describeResponse, isRedirect, isSuccess, locationURL, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -14,15 +21,9 @@ export interface RouteUnderTest {
 
 type Kind = 'api' | 'page';
 
-const DEFAULT_DENIED = [401, 403, 404];
-const DEFAULT_ALLOWED = [200];
-
 function protectFix(path: string): string {
   return `This route serves signed-out requests. Protect it in middleware.ts / proxy.ts: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\`, and make sure the middleware matcher covers it (Clerk's default config.matcher includes '/(api|trpc)(.*)'); or return 401 from the handler when \`(await auth()).userId\` is null.`;
 }
-
-const isProtectRewrite = (evidence: ResponseEvidence) =>
-  (evidence.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite');
 
 const statusFix = (status: number) =>
   `If ${status} is how the app answers here on purpose, add it to this route's statuses in the profile (routes.protectedApi[].denied / .allowed in clerk-go-live.config.ts).`;
@@ -43,7 +44,7 @@ export function judgeSignedOutDenied(
     id: kind === 'api' ? 'api.protected.signed-out-denied' : 'auth.protected-page.signed-out-denied',
     title: `${name} signed out -> denied`,
     url: evidence.url,
-    expected: `${denied.join(', ')}, or a redirect to ${context.paths.signIn} or to Clerk's handshake`,
+    expected: deniedExpectation(denied, context.paths.signIn),
     actual: describeResponse(evidence),
   } as const;
   const { status } = evidence;
@@ -63,8 +64,7 @@ export function judgeSignedOutDenied(
   if (denied.includes(status)) return { ...base, pass: true, fix: '' };
   if (isRedirect(status)) {
     const location = locationURL(evidence);
-    if (location && (isHandshake(location) || isSignIn(location, context.paths.signIn, evidence.url)))
-      return { ...base, pass: true, fix: '' };
+    if (isSignInOrHandshake(location, context.paths.signIn, evidence.url)) return { ...base, pass: true, fix: '' };
     return {
       ...base,
       pass: false,
@@ -107,10 +107,8 @@ export function judgeSignedInAllowed(
     actual: describeResponse(evidence),
   } as const;
   const { status } = evidence;
-  // @clerk/nextjs reports how it saw the request: signed-out, or a 404 made by auth.protect() ("protect-rewrite").
-  const clerkSaysSignedOut =
-    evidence.headers['x-clerk-auth-status'] === 'signed-out' ||
-    (evidence.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite');
+  // @clerk/nextjs reports how it saw the request: signed-out, or a 404 made by auth.protect().
+  const signedOut = clerkSaysSignedOut(evidence);
   if (allowed.includes(status)) {
     if (context.userId && !evidence.bodyExcerpt.includes(context.userId)) {
       return {
@@ -121,7 +119,7 @@ export function judgeSignedInAllowed(
     }
     return { ...base, pass: true, fix: '' };
   }
-  if (status === 404 && !clerkSaysSignedOut) {
+  if (status === 404 && !signedOut) {
     return {
       ...base,
       pass: false,
@@ -130,8 +128,7 @@ export function judgeSignedInAllowed(
   }
   if (isRedirect(status)) {
     const location = locationURL(evidence);
-    const toSignIn =
-      location && (isHandshake(location) || isSignIn(location, context.paths?.signIn ?? '/sign-in', evidence.url));
+    const toSignIn = isSignInOrHandshake(location, context.paths?.signIn ?? '/sign-in', evidence.url);
     return {
       ...base,
       pass: false,
@@ -141,7 +138,7 @@ export function judgeSignedInAllowed(
           : `The route redirects to ${location.pathname}: list the path that serves the signed-in user in the profile instead.`,
     };
   }
-  if (status === 403 && !clerkSaysSignedOut) {
+  if (status === 403 && !signedOut) {
     return {
       ...base,
       pass: false,

@@ -1,6 +1,6 @@
 // Public pages and API routes must answer a signed-out visitor (after Clerk's handshake hops on a development
 // instance), without sending them to sign-in: a launch that locks out the landing page or the health probe.
-import { isSignIn } from './clerk-redirects.ts';
+import { DEFAULT_DENIED, isBare404, isSignIn } from './clerk-signals.ts';
 import { describeResponse, isSuccess, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -32,14 +32,14 @@ export function judgePublicSignedOut(
     };
   }
   if (isSuccess(final.status)) return { ...base, pass: true, fix: '' };
-  if (final.status === 404 && !(final.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite')) {
+  if (isBare404(final)) {
     return {
       ...base,
       pass: false,
       fix: `${route.path} does not exist on the target: fix the profile's public routes (CGL_PUBLIC_PAGES / CGL_PUBLIC_API).`,
     };
   }
-  if ([401, 403, 404].includes(final.status)) {
+  if (DEFAULT_DENIED.includes(final.status)) {
     return {
       ...base,
       pass: false,

@@ -1,8 +1,9 @@
 // Files that must never be served: environment files and the git metadata (they hold secrets and the
 // source history). Any 2xx whose body looks like the file is a failure; a 2xx that is clearly the app's own
-// HTML page (an SPA fallback) is not, since nothing leaks.
+// HTML page (an SPA fallback) is not, since nothing leaks. The probe adds a cache-buster query; the verdict
+// names the path the app serves (the URL line keeps what was probed).
 import { cap, type Verdict } from './verdict.ts';
-import { pathOf, type ResponseEvidence } from './evidence.ts';
+import type { ResponseEvidence } from './evidence.ts';
 
 export const SENSITIVE_PATHS = ['/.env', '/.env.local', '/.env.production', '/.git/config', '/.git/HEAD'];
 
@@ -12,7 +13,7 @@ export function judgeSensitiveFile(evidence: ResponseEvidence): Verdict {
   const ok = evidence.status < 200 || evidence.status >= 300;
   const isHtml = /^\s*<(!doctype|html)/i.test(evidence.bodyExcerpt);
   const leaked = !ok && !isHtml && LOOKS_LIKE.some((pattern) => pattern.test(evidence.bodyExcerpt));
-  const path = pathOf(evidence.url);
+  const path = new URL(evidence.url).pathname;
   return {
     id: 'leaks.sensitive-files',
     title: `GET ${path} -> not served`,

@@ -3,6 +3,7 @@
 // x-clerk-auth-* headers shows the middleware ran (every asset then costs an auth check, and a signed-out
 // visitor may be redirected instead of served). Long-lived means max-age (or s-maxage) of at least 30 days,
 // not private/no-store/no-cache: bundles have content hashes in their names, so they can be cached for a year.
+import { AUTH_HEADER_PREFIX } from './clerk-signals.ts';
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
 
@@ -23,12 +24,12 @@ function maxAge(cacheControl: string): number {
 
 export function judgeStaticAsset(evidence: ResponseEvidence): Verdict {
   const cacheControl = evidence.headers['cache-control'];
-  const clerkHeaders = Object.keys(evidence.headers).filter((name) => name.startsWith('x-clerk-auth-'));
+  const clerkHeaders = Object.keys(evidence.headers).filter((name) => name.startsWith(AUTH_HEADER_PREFIX));
   const base = {
     id: 'headers.static-assets',
     title: `GET ${pathOf(evidence.url)} -> cached long, outside Clerk middleware`,
     url: evidence.url,
-    expected: `200 with Cache-Control max-age >= ${MIN_ASSET_MAX_AGE} and no x-clerk-auth-* headers`,
+    expected: `200 with Cache-Control max-age >= ${MIN_ASSET_MAX_AGE} and no ${AUTH_HEADER_PREFIX}* headers`,
     actual: `${evidence.status}; ${quoteHeader('Cache-Control', cacheControl)}${clerkHeaders.length ? `; ${clerkHeaders.map((name) => `${name}: ${evidence.headers[name]}`).join('; ')}` : ''}`,
   } as const;
   const fixes: string[] = [];

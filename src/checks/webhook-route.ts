@@ -1,11 +1,9 @@
 // The webhook path must be public: Clerk's deliveries carry no session, so a middleware that protects the
 // path answers them 401/403/404 or redirects them to sign-in, and every event is lost (the most common
 // production mistake with Clerk webhooks).
-import { isSignIn } from './clerk-redirects.ts';
+import { AUTH_REASON_HEADER, DEFAULT_DENIED, isProtectRewrite, isSignIn, PROTECT_REWRITE } from './clerk-signals.ts';
 import { describeResponse, isRedirect, locationURL, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
-
-const BLOCKING = [401, 403, 404];
 
 /** The createRouteMatcher pattern that makes this webhook path public. */
 export function publicPatternFor(path: string): string {
@@ -20,9 +18,10 @@ export function blockedBy(evidence: ResponseEvidence, signIn: string): string | 
     if (!location) return `a ${status} redirect`;
     return isSignIn(location, signIn, evidence.url) ? 'a redirect to sign-in' : `a redirect to ${location.pathname}`;
   }
-  if (BLOCKING.includes(status)) {
-    const clerkRewrite = (evidence.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite');
-    return clerkRewrite ? `${status} from auth.protect() (x-clerk-auth-reason: protect-rewrite)` : `${status}`;
+  if (DEFAULT_DENIED.includes(status)) {
+    return isProtectRewrite(evidence)
+      ? `${status} from auth.protect() (${AUTH_REASON_HEADER}: ${PROTECT_REWRITE})`
+      : `${status}`;
   }
   return null;
 }

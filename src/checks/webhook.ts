@@ -2,6 +2,7 @@
 // with 400 (Clerk's examples) or 401, so the rejection statuses come from the profile. The negative cases
 // (missing headers, stale timestamps, …) are in webhook-cases.ts; route reachability in webhook-route.ts.
 import type { CheckId } from './catalog.ts';
+import { isProtectRewrite } from './clerk-signals.ts';
 import { describeResponse, isRedirect, isSuccess, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 import { publicPatternFor } from './webhook-route.ts';
@@ -12,7 +13,7 @@ const makePublic = (path: string) =>
 // @clerk/nextjs stamps x-clerk-auth-status/-reason on every response it handles, public routes included; only
 // "protect-rewrite" (auth.protect() turning the request into a 404) says the handler never ran.
 export function reachedHandler(evidence: ResponseEvidence): boolean {
-  return !isRedirect(evidence.status) && !(evidence.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite');
+  return !isRedirect(evidence.status) && !isProtectRewrite(evidence);
 }
 
 /** A delivery that got no answer before the client gave up. */

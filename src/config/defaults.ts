@@ -1,5 +1,7 @@
 // Defaults for everything the profile does not require. The route table and paths match the bundled
 // reference app (targets/nextjs), so the embedded run needs no configuration.
+import { DEFAULT_ALLOWED, DEFAULT_DENIED } from '../checks/clerk-signals.ts';
+
 export const DEFAULTS = {
   clerkApiUrl: 'https://api.clerk.com',
   strategy: 'ticket',
@@ -7,8 +9,8 @@ export const DEFAULTS = {
   protectedPages: ['/dashboard'],
   protectedApi: [{ path: '/api/me' }],
   publicApi: ['/api/public/health'],
-  denied: [401, 403, 404],
-  allowed: [200],
+  denied: DEFAULT_DENIED,
+  allowed: DEFAULT_ALLOWED,
   signIn: '/sign-in',
   afterSignIn: '/dashboard',
   afterSignOut: '/',

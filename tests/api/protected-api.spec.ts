@@ -1,6 +1,6 @@
 // The API boundary, generated from the profile's route table: every protected API route denies a
 // signed-out request and serves the signed-in user, by session cookie and by Bearer token.
-import { judgeSignedInAllowed, judgeSignedOutDenied } from '../../src/checks/index.ts';
+import { isBare404, judgeSignedInAllowed, judgeSignedOutDenied } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
 const profile = suiteProfile();
@@ -12,8 +12,7 @@ for (const route of profile.routes.protectedApi) {
   test(`${name} signed out -> denied`, check('api.protected.signed-out-denied'), async ({ probe, signedInUser }) => {
     const evidence = await probe(route.path, { method: route.method, headers: JSON_ACCEPT });
     // A bare 404 may mean "no such route": ask again signed in, so a typo in the profile is not called "protected".
-    const bare404 =
-      evidence.status === 404 && !(evidence.headers['x-clerk-auth-reason'] ?? '').includes('protect-rewrite');
+    const bare404 = isBare404(evidence);
     const signedIn =
       bare404 && signedInUser
         ? await probe(route.path, {

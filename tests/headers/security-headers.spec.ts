@@ -30,7 +30,7 @@ for (const path of paths) {
   });
 
   test(`GET ${path} -> Strict-Transport-Security`, check('headers.hsts'), async ({ probe }) => {
-    const verdict = judgeHsts(await probe(path), profile.headers);
+    const verdict = judgeHsts(await probe(path), profile.headers, { environment: profile.environment });
     skipUnlessJudged(verdict);
     expect(verdict).toPassCheck();
   });
