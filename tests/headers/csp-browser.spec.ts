@@ -1,49 +1,11 @@
 // The browser proof of the CSP: zero violations while the sign-in page loads and its flow starts (identifier
-// submitted, no second sign-in), and while the signed-in pages render with the state the setup project saved.
-// Also reads which Clerk instance the live page runs (a production profile needs a production instance).
-import { existsSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+// submitted, no second sign-in); the signed-in pages' proof runs in the auth project (tests/auth/
+// signed-in-headers.spec.ts), after the setup project's sign-in. Also reads which Clerk instance the live page runs (a production profile needs a production instance).
 import { judgeCspViolations, judgeProductionInstance, type CspViolation } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
-import { STORAGE_STATE } from '../../src/project/auth-state.ts';
-import { readStorageState } from '../../src/clerk/session.ts';
+import { clerkLoaded, watchViolations } from '../../src/browser/csp-watch.ts';
 
 const profile = suiteProfile();
-
-/** Records every violation in the context: DOM events (all frames, across navigations) and console reports. */
-async function watchViolations(context: BrowserContext, violations: CspViolation[]): Promise<void> {
-  await context.exposeBinding(
-    '__cglCspViolation',
-    ({ page }, v: { directive: string; blocked: string; reportOnly: boolean }) => {
-      violations.push({ ...v, page: new URL(page.url()).pathname });
-    },
-  );
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __cglCspViolation: (v: object) => void }).__cglCspViolation;
-      report({
-        directive: event.effectiveDirective,
-        blocked: event.blockedURI || 'inline',
-        reportOnly: event.disposition === 'report',
-      });
-    });
-  });
-  context.on('console', (message) => {
-    const text = message.text();
-    // Only console reports without a DOM event (workers): the others are already recorded above.
-    if (/Content Security Policy/.test(text) && message.location().url.startsWith('blob:')) {
-      violations.push({ directive: 'console', blocked: text, page: message.location().url });
-    }
-  });
-}
-
-async function clerkLoaded(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => (window as unknown as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
-      timeout: 15_000,
-    })
-    .catch(() => {});
-}
 
 test('sign-in page and flow -> no CSP violations', check('headers.csp-violations', '@browser'), async ({ browser }) => {
   const context = await browser.newContext({ ignoreHTTPSErrors: profile.embedded });
@@ -69,26 +31,6 @@ test('sign-in page and flow -> no CSP violations', check('headers.csp-violations
   await clerkLoaded(page);
   await context.close();
   expect(judgeCspViolations(violations, [profile.paths.signIn], 'sign-in page and flow')).toPassCheck();
-});
-
-test('signed-in pages -> no CSP violations', check('headers.csp-violations', '@browser'), async ({ browser }) => {
-  const state = existsSync(STORAGE_STATE.user) ? readStorageState('user') : null;
-  const origin = new URL(profile.baseURL).origin;
-  test.skip(
-    !state?.origins.some((o) => o.origin === origin),
-    'No signed-in state for this target from the setup project (run it with the setup project).',
-  );
-  const context = await browser.newContext({ storageState: STORAGE_STATE.user, ignoreHTTPSErrors: profile.embedded });
-  const violations: CspViolation[] = [];
-  await watchViolations(context, violations);
-  const page = await context.newPage();
-  const pages = [...new Set([profile.paths.afterSignIn, ...profile.routes.protectedPages])];
-  for (const path of pages) {
-    await page.goto(path);
-    await clerkLoaded(page);
-  }
-  await context.close();
-  expect(judgeCspViolations(violations, pages, 'signed-in pages')).toPassCheck();
 });
 
 test('the live page -> production Clerk instance', check('auth.production-instance', '@browser'), async ({ page }) => {

@@ -1,12 +1,9 @@
 // The https-only items: plain http redirects to https, and cookies are Secure (with safe SameSite, and the
-// app's own session cookies HttpOnly). The embedded target proves them through the local https front
+// app's own session cookies HttpOnly; Clerk's cookies after sign-in: tests/auth/signed-in-headers.spec.ts). The embedded target proves them through the local https front
 // (CGL_HTTPS=1); a real target is judged at its own http:// and https:// URLs.
-import { existsSync } from 'node:fs';
 import { judgeCookies, judgeHttpsRedirect, parseSetCookie, type CookieEvidence } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { STORAGE_STATE } from '../../src/project/auth-state.ts';
-import { readStorageState } from '../../src/clerk/session.ts';
 
 const profile = suiteProfile();
 
@@ -44,21 +41,6 @@ test('cookies set by the target -> safe attributes', check('headers.cookies'), a
     const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
     for (const header of response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')) {
       cookies.push(parseSetCookie(header.value, `Set-Cookie on GET ${path}`));
-    }
-  }
-  // Clerk's cookies as the browser holds them after the one sign-in of this run (setup project's saved state).
-  // A state saved against another origin (an earlier run, http vs https) says nothing about this target.
-  const state = existsSync(STORAGE_STATE.user) ? readStorageState('user') : null;
-  if (state?.origins.some((origin) => origin.origin === new URL(profile.baseURL).origin)) {
-    const targetHost = new URL(profile.baseURL).hostname;
-    for (const cookie of state.cookies.filter((c) => targetHost.endsWith(c.domain.replace(/^\./, '')))) {
-      cookies.push({
-        name: cookie.name,
-        secure: cookie.secure,
-        httpOnly: cookie.httpOnly,
-        sameSite: cookie.sameSite,
-        source: 'browser after sign-in',
-      });
     }
   }
   expect(
