@@ -1,11 +1,14 @@
 // Runs last (the setup project's teardown), so ending the run's session never pulls it from under other tests.
-// Signs out through Clerk in the saved browser state, then proves the session is gone for that browser: no
+// Signs out through Clerk in the saved browser state (surviving the navigation Clerk and the app make after
+// it: src/clerk/sign-out.ts), then proves the session is gone for that browser: no
 // session cookie, protected pages go to sign-in, protected API routes deny.
 import { existsSync } from 'node:fs';
 import { judgeSignedOut } from '../../src/checks/index.ts';
 import { check, expect, test as teardown } from '../../fixtures/index.ts';
 import { STORAGE_STATE } from '../../src/project/auth-state.ts';
 import { readSignedInFacts } from '../../src/clerk/session.ts';
+import { signOutInBrowser } from '../../src/clerk/sign-out.ts';
+import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
 
 teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ browser, profile }) => {
   const facts = readSignedInFacts('user');
@@ -23,8 +26,7 @@ teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ 
     await expect(page, 'the saved session is still signed in before signing out').toHaveURL(
       (url) => url.pathname === profile.paths.afterSignIn,
     );
-    await page.waitForFunction(() => window.Clerk?.loaded && window.Clerk.session, undefined, { timeout: 45_000 });
-    await page.evaluate(() => window.Clerk.signOut());
+    await signOutInBrowser(page);
 
     const sessionCookies = (await context.cookies())
       .filter((c) => c.name === '__session' || c.name.startsWith('__session_'))
@@ -60,7 +62,8 @@ teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ 
         showsUser: (await response.text()).includes(userId),
       };
     }
-    const signedInAgain = await page.evaluate(() => Boolean(window.Clerk?.session)).catch(() => false);
+    await page.waitForLoadState('load').catch(() => {});
+    const signedInAgain = await readAcrossNavigations(page, () => Boolean(window.Clerk?.session)).catch(() => false);
     expect(
       judgeSignedOut(
         { url: page.url(), sessionCookies, protectedPage, protectedApi, signedInAgain },

@@ -4,6 +4,7 @@
 import { judgeCspViolations, judgeProductionInstance, type CspViolation } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { clerkLoaded, watchViolations } from '../../src/browser/csp-watch.ts';
+import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
 
 const profile = suiteProfile();
 
@@ -40,7 +41,8 @@ test('the live page -> production Clerk instance', check('auth.production-instan
   );
   await page.goto(profile.paths.signIn);
   await clerkLoaded(page);
-  const instanceType = await page.evaluate(
+  const instanceType = await readAcrossNavigations(
+    page,
     () => (window as unknown as { Clerk?: { instanceType?: string } }).Clerk?.instanceType,
   );
   const cookies = await page.context().cookies();

@@ -19,6 +19,13 @@
     afterSignOutUrl: settings.afterSignOutUrl,
     ...(settings.allowedRedirectOrigins && { allowedRedirectOrigins: settings.allowedRedirectOrigins.split(' ') }),
   });
+  // Like many apps: a signed-in visitor on the sign-in page is sent on into the app at once, so whatever signs
+  // in here (a person, the suite's setup) loses this document the moment Clerk reports the user.
+  if (window.location.pathname.startsWith(settings.signInUrl)) {
+    clerk.addListener(({ user }) => {
+      if (user) window.location.assign(settings.afterSignInUrl);
+    });
+  }
   for (const element of document.querySelectorAll('[data-clerk-mount]')) {
     const component = element.getAttribute('data-clerk-mount');
     if (component === 'sign-in') clerk.mountSignIn(element, { routing: 'path', path: settings.signInUrl });
