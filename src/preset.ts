@@ -17,6 +17,8 @@ import { PACKAGE_ROOT, COMPILED, projectDir } from './project/dirs.ts';
 import { STORAGE_STATE } from './project/auth-state.ts';
 import { readinessReporter } from './report/reporter-entry.ts';
 import { printProfileCheck, profileCheckRequested } from './config/check-mode.ts';
+import type { Profile } from './config/index.ts';
+import { chromiumTrustArgs, resolveTlsTrust, TlsSettingError, type TlsTrust } from './project/tls-trust.ts';
 
 export interface GoLiveOptions {
   /** The settings (clerk-go-live.config.ts's default export); default: that file, or the .json, in rootDir. */
@@ -59,6 +61,18 @@ function embeddedStackOrExit(env: NodeJS.ProcessEnv) {
   }
 }
 
+/** The run's TLS trust (src/project/tls-trust.ts); a bad tls setting stops the run here, naming the field. */
+function tlsTrustOrExit(profile: Profile): TlsTrust {
+  try {
+    const trust = resolveTlsTrust(profile);
+    if (!inWorker()) for (const note of trust.notes) console.error(`clerk-go-live: ${note}`);
+    return trust;
+  } catch (error) {
+    if (error instanceof TlsSettingError) fail(`clerk-go-live: ${error.message}`);
+    throw error;
+  }
+}
+
 export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig {
   const env = process.env;
   if (options.rootDir) env.CGL_PROJECT_DIR = options.rootDir;
@@ -71,6 +85,8 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
   const stack = embedded ? embeddedStackOrExit(env) : null;
   // A bad profile stops here, with one message naming every bad field.
   const profile = exitOnBadProfile({ warn: !inWorker() });
+  const tls = tlsTrustOrExit(profile);
+  const launch = chromiumLaunchOptions();
 
   const suiteProject = (name: string, folder: string, extra: Partial<Project> = {}): Project => ({
     name,
@@ -117,13 +133,14 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
     reporter,
     use: {
       baseURL: profile.baseURL,
-      // The embedded https front (CGL_HTTPS=1) has a certificate made at start: trusted for the embedded target only.
-      ignoreHTTPSErrors: profile.embedded,
+      // Only for a target the profile lists in tls.insecureHosts. A private CA (tls.caFile, which the embedded
+      // https front uses for its certificate) is trusted instead: src/project/tls-trust.ts.
+      ignoreHTTPSErrors: tls.ignoreHTTPSErrors,
       // Traces record request headers and evaluate() arguments: cookies, Bearer tokens and the test user's
       // password would end up in them. Off unless the user asks for them (`--trace on`).
       trace: 'off',
       screenshot: 'only-on-failure',
-      launchOptions: chromiumLaunchOptions(),
+      launchOptions: { ...launch, args: [...(launch.args ?? []), ...chromiumTrustArgs(tls)] },
     },
     projects,
     webServer: stack ? embeddedWebServers(stack) : undefined,

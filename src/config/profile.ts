@@ -115,6 +115,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
   }
   const baseURL = normalizeBaseURL(e.TARGET_URL);
   const httpURL = (e.CGL_HTTP_URL ?? file.headers?.httpURL)?.replace(/\/$/, '');
+  const caFile = e.CGL_TLS_CA_FILE ?? file.tls?.caFile;
   const profile: Profile = {
     baseURL,
     environment,
@@ -155,6 +156,10 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
       hstsMinMaxAge: e.CGL_HSTS_MIN_MAX_AGE ?? file.headers?.hstsMinMaxAge ?? DEFAULTS.hstsMinMaxAge,
       requireHsts: e.CGL_REQUIRE_HSTS ?? file.headers?.requireHsts ?? new URL(baseURL).protocol === 'https:',
       ...(httpURL && { httpURL }),
+    },
+    tls: {
+      caFile: caFile ?? null,
+      insecureHosts: e.CGL_TLS_INSECURE_HOSTS ?? file.tls?.insecureHosts ?? [],
     },
     configFile: fileConfig === undefined || fileConfig === null ? null : configFile,
     warnings,

@@ -62,6 +62,15 @@ const probeUrl = z.string().superRefine((value, ctx) => {
   }
 });
 
+/** A host name as it appears in a URL (no scheme, port or path). */
+const hostName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, {
+    error: 'must be a host name such as staging.example.com (no scheme, port or path)',
+  });
+
 const apiRoute = z.strictObject({
   path: routePath,
   method: z.enum(HTTP_METHODS, { error: oneOf(HTTP_METHODS) }).optional(),
@@ -118,6 +127,13 @@ export const fileConfigSchema = z.strictObject({
       hstsMinMaxAge: z.int({ error: 'must be a whole number of seconds' }).min(0).optional(),
       requireHsts: z.boolean({ error: 'must be true or false' }).optional(),
       httpURL: httpUrl.optional(),
+    })
+    .optional(),
+  // A staging certificate from a private CA (caFile), or one to accept as it is (insecureHosts).
+  tls: z
+    .strictObject({
+      caFile: z.string().trim().min(1, { error: 'is empty: name a PEM file, or leave it out' }).optional(),
+      insecureHosts: z.array(hostName).optional(),
     })
     .optional(),
 });
@@ -216,6 +232,8 @@ export const envSchema = z.object({
     .optional(),
   CGL_REQUIRE_HSTS: booleanFromEnv.optional(),
   CGL_HTTP_URL: httpUrl.optional(),
+  CGL_TLS_CA_FILE: z.string().trim().min(1, { error: 'is empty: name a PEM file, or unset it' }).optional(),
+  CGL_TLS_INSECURE_HOSTS: z.string().transform(commaList).pipe(z.array(hostName)).optional(),
   CGL_EMBEDDED: z.string().optional(),
 });
 

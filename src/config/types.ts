@@ -75,6 +75,12 @@ export interface Profile {
     /** Where the target answers plain http (CGL_HTTP_URL); default: port 80 of the target's host. */
     httpURL?: string;
   };
+  tls: {
+    /** PEM file of a CA the target's certificate chains to, as given (relative: to the project); null: none. */
+    caFile: string | null;
+    /** Hosts whose certificate errors are ignored when the target is one of them. */
+    insecureHosts: string[];
+  };
   /** The config file that was merged in, if any. */
   configFile: string | null;
   /** Hints that do not stop the run (a deprecated variable name, checks that will skip). */

@@ -95,6 +95,15 @@ export const VARIABLES = {
     about: 'smallest acceptable HSTS max-age in seconds (default 15552000, 180 days)',
   },
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
+  CGL_TLS_CA_FILE: {
+    example: './certs/staging-ca.pem',
+    about:
+      'PEM file of the CA that signs a staging certificate: trusted by the suite’s requests and browser (relative to the project)',
+  },
+  CGL_TLS_INSECURE_HOSTS: {
+    example: 'staging.internal',
+    about: 'comma list of hosts whose certificate errors are ignored (never by default; only when the target is one)',
+  },
   CGL_HTTP_URL: {
     example: 'http://staging.example.com:8080',
     about:

@@ -77,7 +77,7 @@ const pem = (label: string, der: Buffer) =>
     .match(/.{1,64}/g)!
     .join('\n')}\n-----END ${label}-----\n`;
 
-export async function localhostCertificate(now: Date = new Date()): Promise<Certificate> {
+export function localhostCertificate(now: Date = new Date()): Certificate {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const tbs = seq(
     explicit(0, integer(Buffer.from([2]))), // v3

@@ -1,5 +1,6 @@
 // `npx tsx targets/https-front/cli.ts`: runs the https front for the embedded stack. Reads
 // CGL_FRONT_HTTPS_PORT, CGL_FRONT_HTTP_PORT and CGL_APP_PORT (the app behind it); stops on SIGTERM/SIGINT.
+import { readFileSync } from 'node:fs';
 import { faultOn } from '../faults.ts';
 import { startHttpsFront } from './front.ts';
 
@@ -17,6 +18,14 @@ const front = await startHttpsFront({
   httpPort: port('CGL_FRONT_HTTP_PORT'),
   upstreamPort: port('CGL_APP_PORT'),
   serveHttp: faultOn('http-not-redirected'),
+  // The certificate the stack made and the suite trusts (tls.caFile), when it made one.
+  ...(process.env.CGL_FRONT_CERT_FILE &&
+    process.env.CGL_FRONT_KEY_FILE && {
+      certificate: {
+        cert: readFileSync(process.env.CGL_FRONT_CERT_FILE, 'utf8'),
+        key: readFileSync(process.env.CGL_FRONT_KEY_FILE, 'utf8'),
+      },
+    }),
 });
 console.log(
   `https-front: ${front.httpsURL} -> http://localhost:${process.env.CGL_APP_PORT}; ${front.httpURL} redirects to https`,

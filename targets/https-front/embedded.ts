@@ -3,7 +3,10 @@
 // the plain-http entry that must redirect to it (tests/headers/https-redirect.spec.ts probes it).
 // src/embedded/stack.ts calls these two functions and nothing else of the front.
 // It also applies the preflight faults (test keys on a production profile, …) to the stack's env.
-import { nodeCommand } from '../../src/project/dirs.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeCommand, stateDir } from '../../src/project/dirs.ts';
+import { localhostCertificate } from './certificate.ts';
 import { applyPreflightFaults, SERVER_ONLY_ENV_NAMES } from '../faults/preflight.ts';
 
 export const HTTPS_ENV_NAMES = [
@@ -11,6 +14,9 @@ export const HTTPS_ENV_NAMES = [
   'CGL_FRONT_HTTPS_PORT',
   'CGL_FRONT_HTTP_PORT',
   'CGL_HTTP_URL',
+  'CGL_FRONT_CERT_FILE',
+  'CGL_FRONT_KEY_FILE',
+  'CGL_TLS_CA_FILE',
   'CGL_ENVIRONMENT',
   ...SERVER_ONLY_ENV_NAMES,
 ] as const;
@@ -55,6 +61,17 @@ export function addHttpsFront(
     TARGET_URL: `https://localhost:${httpsPort}`,
     CGL_HTTP_URL: `http://localhost:${httpPort}`,
   });
+  // The front's certificate, made here and trusted by the suite the way a team trusts a private staging CA
+  // (tls.caFile: requests through NODE_EXTRA_CA_CERTS, Chromium through the certificate's key), not by
+  // ignoring certificate errors.
+  const dir = join(stateDir(env as NodeJS.ProcessEnv), 'https-front');
+  mkdirSync(dir, { recursive: true });
+  const certificate = localhostCertificate();
+  const certFile = join(dir, `cert-${httpsPort}.pem`);
+  const keyFile = join(dir, `key-${httpsPort}.pem`);
+  writeFileSync(certFile, certificate.cert);
+  writeFileSync(keyFile, certificate.key, { mode: 0o600 });
+  Object.assign(values, { CGL_FRONT_CERT_FILE: certFile, CGL_FRONT_KEY_FILE: keyFile, CGL_TLS_CA_FILE: certFile });
 }
 
 /** The Playwright `webServer` entry for the front, or none when CGL_HTTPS is off. Starts after the app. */

@@ -18,6 +18,8 @@ export interface FrontOptions {
   httpsPort: number;
   /** Where plain http is answered with a redirect to https (0 = any free port). */
   httpPort: number;
+  /** PEM certificate and key to serve (the embedded stack writes them at start); default: made here. */
+  certificate?: { cert: string; key: string };
   /** The app behind the front, on plain http at localhost. */
   upstreamPort: number;
   /**
@@ -93,7 +95,7 @@ async function listen(make: () => Server, port: number): Promise<{ servers: Serv
 }
 
 export async function startHttpsFront(options: FrontOptions): Promise<RunningFront> {
-  const certificate = await localhostCertificate();
+  const certificate = options.certificate ?? localhostCertificate();
   let httpsPort = options.httpsPort;
   const https = await listen(() => createHttpsServer(certificate, proxy(options.upstreamPort, httpsPort)), httpsPort);
   httpsPort = https.port;

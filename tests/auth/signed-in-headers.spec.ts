@@ -21,7 +21,7 @@ const NO_STATE = 'No signed-in state for this target from the setup project (run
 
 test('signed-in pages -> no CSP violations', check('headers.csp-violations', '@browser'), async ({ browser }) => {
   test.skip(!savedState(), NO_STATE);
-  const context = await browser.newContext({ storageState: STORAGE_STATE.user, ignoreHTTPSErrors: profile.embedded });
+  const context = await browser.newContext({ storageState: STORAGE_STATE.user });
   const violations: CspViolation[] = [];
   await watchViolations(context, violations);
   const page = await context.newPage();

@@ -9,7 +9,7 @@ import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
 const profile = suiteProfile();
 
 test('sign-in page and flow -> no CSP violations', check('headers.csp-violations', '@browser'), async ({ browser }) => {
-  const context = await browser.newContext({ ignoreHTTPSErrors: profile.embedded });
+  const context = await browser.newContext();
   const violations: CspViolation[] = [];
   await watchViolations(context, violations);
   const page = await context.newPage();
