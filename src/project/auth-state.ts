@@ -14,3 +14,11 @@ export const STORAGE_STATE = {
 export const SIGNED_IN_FACTS = {
   user: join(AUTH_DIR, 'user.facts.json'),
 } as const;
+
+/**
+ * A real session token minted by the setup project with Clerk's shortest lifetime, so that by the time the
+ * API checks send it as "expired" it has expired: the wait is paid once per run, overlapped with other work.
+ */
+export const EXPIRING_TOKEN = {
+  user: join(AUTH_DIR, 'user.expiring-token.json'),
+} as const;

@@ -2,18 +2,15 @@
 // `__session` cookie (with a `__client_uat` that says "signed in", so Clerk's SDK verifies the token instead of
 // dismissing it). Each is a real attack; a route that accepts one fails loudly. Forgeries start from a real
 // token of the instance (same kid and claims) so only the property under test differs; "expired" is a real
-// token left to expire.
+// token left to expire, minted once per run by the setup project.
 import { judgeForgedTokenDenied, type TokenTransport } from '../../src/checks/index.ts';
 import { FORGERIES, forgeToken, otherUserId, type ForgeryKind } from '../../src/tokens/forge.ts';
 import { decodeJwt, numericClaim } from '../../src/tokens/jwt.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
-import { mintSessionToken } from '../../src/clerk/session.ts';
+import { expiredToken } from '../../src/clerk/expiring-token.ts';
 
 const profile = suiteProfile();
-// @clerk/backend tolerates 5 s of clock skew; Clerk's shortest token lives 30 s.
-const CLOCK_SKEW_S = 5;
-const SHORTEST_LIFETIME_S = 30;
 
 for (const route of profile.routes.protectedApi) {
   const name = `${route.method} ${route.path}`;
@@ -35,17 +32,12 @@ for (const route of profile.routes.protectedApi) {
         const real = await user.token();
         let token: string;
         if (kind === 'expired') {
+          // Minted by the setup project, so its lifetime has mostly run out by now (src/clerk/expiring-token.ts).
           test.setTimeout(90_000);
-          token = await mintSessionToken({
-            secretKey: p.clerk.secretKey!.reveal(),
-            apiUrl: p.clerk.apiUrl,
-            sessionId: user.sessionId,
-            expiresInSeconds: SHORTEST_LIFETIME_S,
-          });
-          const exp = numericClaim(decodeJwt(token)?.payload ?? {}, 'exp') ?? 0;
-          // Wait until no verifier with Clerk's default leeway could still accept it.
-          const waitMs = (exp + CLOCK_SKEW_S + 1) * 1000 - Date.now();
-          if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+          token = await expiredToken(
+            { secretKey: p.clerk.secretKey!.reveal(), apiUrl: p.clerk.apiUrl },
+            user.sessionId,
+          );
         } else {
           token = forgeToken(kind, real);
         }

@@ -10,6 +10,7 @@ import { clerkSetup } from '@clerk/testing/playwright';
 import { check, expect, test as setup } from '../../fixtures/index.ts';
 import { SIGNED_IN_FACTS, STORAGE_STATE } from '../../src/project/auth-state.ts';
 import { reusableSignIn, signInWithStrategy } from '../../src/clerk/sign-in.ts';
+import { saveExpiringToken } from '../../src/clerk/expiring-token.ts';
 
 setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async ({ page, browser, profile }) => {
   const user = profile.testUser;
@@ -27,12 +28,15 @@ setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async
     `${profile.paths.signIn} renders Clerk's sign-in form`,
   ).toBeVisible();
 
+  const clerkApi = { secretKey: profile.clerk.secretKey!.reveal(), apiUrl: profile.clerk.apiUrl };
   const reused = await reusableSignIn(browser, profile);
   if (reused) {
     setup.info().annotations.push({
       type: 'sign-in',
       description: `Reused the saved sign-in: session ${reused.sessionId} is still active.`,
     });
+    // The expired-token checks' token starts its 30 s now, while the other projects run.
+    await saveExpiringToken(clerkApi, reused.sessionId);
     return;
   }
 
@@ -44,10 +48,7 @@ setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async
     dotenv: false,
   });
   // Waits for clerk-js to report the session active, across whatever navigation the app makes after sign-in.
-  const session = await signInWithStrategy(page, user!, {
-    secretKey: profile.clerk.secretKey!.reveal(),
-    apiUrl: profile.clerk.apiUrl,
-  });
+  const session = await signInWithStrategy(page, user!, clerkApi);
   setup.info().annotations.push({ type: 'sign-in', description: `One browser sign-in (${user!.strategy}).` });
 
   // Really signed in: the server renders a protected page for the session clerk-js reports active.
@@ -60,4 +61,6 @@ setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async
   mkdirSync(dirname(STORAGE_STATE.user), { recursive: true });
   await page.context().storageState({ path: STORAGE_STATE.user });
   writeFileSync(SIGNED_IN_FACTS.user, JSON.stringify({ userId: session.userId, sessionId: session.sessionId }));
+  // The expired-token checks' token starts its 30 s now, while the other projects run.
+  await saveExpiringToken(clerkApi, session.sessionId);
 });
