@@ -7,7 +7,9 @@
  * CLERK_WEBHOOK_SIGNING_SECRET, CGL_EMULATOR_WEBHOOK_URL (POST signed Clerk events there),
  * CGL_TEST_USER_EMAIL, CGL_TEST_USER_PASSWORD (generated when absent), CGL_TEST_USER_PHONE,
  * CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60), CGL_EMULATOR_MULTI_SESSION=1,
- * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_LOG=1.
+ * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_LOG=1; for a production instance, its origin
+ * rules (fapi/origins.ts): CGL_EMULATOR_DOMAIN (root domain, default localhost),
+ * CGL_EMULATOR_ALLOWED_SUBDOMAINS (comma list: Allowed Subdomains on), CGL_EMULATOR_ALLOWED_ORIGINS.
  * Prints the env an app needs without its secrets, and writes the full env, secrets included, to
  * <project>/.clerk-go-live/emulator.env (mode 600; CGL_EMULATOR_ENV_FILE to move it). Under the embedded stack
  * (CGL_EMBEDDED=1) the caller already holds the env, and concurrent runs must not overwrite each
@@ -38,6 +40,12 @@ function port(name: string): number {
   return value;
 }
 
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 async function main(): Promise<void> {
   const env = process.env;
   const publishableKey =
@@ -65,6 +73,12 @@ async function main(): Promise<void> {
     multiSession: env.CGL_EMULATOR_MULTI_SESSION === '1',
     webhooks: env.CGL_EMULATOR_WEBHOOK_URL ? { url: env.CGL_EMULATOR_WEBHOOK_URL, secret: webhookSecret } : undefined,
     faults: env.CGL_EMULATOR_FAULTS || undefined,
+    // A production instance answers its own domain and its subdomains, as Clerk's does; a local stack's is localhost.
+    ...(kind === 'production' && {
+      domain: env.CGL_EMULATOR_DOMAIN || 'localhost',
+      ...(env.CGL_EMULATOR_ALLOWED_SUBDOMAINS && { allowedSubdomains: list(env.CGL_EMULATOR_ALLOWED_SUBDOMAINS) }),
+      allowedOrigins: list(env.CGL_EMULATOR_ALLOWED_ORIGINS ?? ''),
+    }),
   });
 
   const publicEnv = {
@@ -91,6 +105,10 @@ async function main(): Promise<void> {
   }
 
   console.log(`Clerk emulator (${kind} instance) running\n  FAPI ${emulator.fapiUrl}\n  BAPI ${emulator.bapiUrl}\n`);
+  if (kind === 'production')
+    console.log(
+      `Origins: ${env.CGL_EMULATOR_DOMAIN || 'localhost'} and ${env.CGL_EMULATOR_ALLOWED_SUBDOMAINS ? `the allowed subdomains ${env.CGL_EMULATOR_ALLOWED_SUBDOMAINS}` : 'all its subdomains'} (CGL_EMULATOR_DOMAIN, CGL_EMULATOR_ALLOWED_SUBDOMAINS, CGL_EMULATOR_ALLOWED_ORIGINS)`,
+    );
   console.log('Environment for an app (secrets are in the env file, not printed):');
   for (const [k, v] of Object.entries(publicEnv)) console.log(`  ${k}=${v}`);
   if (envFile)

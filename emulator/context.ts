@@ -5,6 +5,7 @@ import { createSigningKey, type SigningKey } from './jwt.ts';
 import { decodePublishableKey, secretKeyKind, type InstanceKind } from './keys.ts';
 import { createState, type EmulatorState } from './state/index.ts';
 import type { Clock } from './state/expiring-map.ts';
+import type { OriginRules } from './fapi/origins.ts';
 
 export interface EmulatorConfig {
   publishableKey: string;
@@ -19,6 +20,8 @@ export interface EmulatorConfig {
   sessionTokenLifetimeSeconds: number;
   /** Clerk's default: one signed-in account per browser. Multi-session lets a client hold several. */
   singleSession: boolean;
+  /** A production instance's origin rules (fapi/origins.ts); null: every origin is answered. */
+  origins: OriginRules | null;
 }
 
 export interface EmulatorContext {
@@ -33,6 +36,15 @@ export interface ContextOptions {
   secretKey: string;
   sessionTokenLifetimeSeconds?: number;
   multiSession?: boolean;
+  /**
+   * A production instance's root domain: FAPI then refuses origins outside it and its subdomains (and
+   * `allowedOrigins`), as Clerk does. Unset: every origin is answered.
+   */
+  domain?: string;
+  /** Allowed Subdomains on, with these subdomains (full host names) the only ones accepted. */
+  allowedSubdomains?: string[];
+  /** The instance's allowed_origins. */
+  allowedOrigins?: string[];
   now?: Clock;
 }
 
@@ -64,6 +76,13 @@ export function createContext(options: ContextOptions): EmulatorContext {
       cookieSuffix: createHash('sha1').update(options.publishableKey).digest('base64url').slice(0, 8),
       sessionTokenLifetimeSeconds: lifetime,
       singleSession: !options.multiSession,
+      origins: options.domain
+        ? {
+            domain: options.domain,
+            allowedSubdomains: options.allowedSubdomains ?? null,
+            allowedOrigins: options.allowedOrigins ?? [],
+          }
+        : null,
     },
     key: createSigningKey(),
     state: createState(now),

@@ -8,6 +8,7 @@ import { isAuthorized, unauthorized } from './bapi/auth.ts';
 import { createContext, type EmulatorContext } from './context.ts';
 import { MISSING_ASSETS_HINT, missingAssetPackages } from './fapi/assets.ts';
 import { fapiHandlers } from './fapi/index.ts';
+import { originHandlers } from './fapi/origins.ts';
 import { faultHandlers, parseFaultRules, type FaultRule } from './http/faults.ts';
 import { noHandler, serveHandlers } from './http/serve.ts';
 import { mintSessionToken } from './session-token.ts';
@@ -32,6 +33,15 @@ export interface StartEmulatorOptions {
   faults?: FaultRule[] | string;
   /** Lifetime of session JWTs; Clerk's default is 60 s. */
   sessionTokenLifetimeSeconds?: number;
+  /**
+   * A production instance's root domain: FAPI refuses origins outside it and its subdomains, as Clerk does
+   * (fapi/origins.ts; also CGL_EMULATOR_DOMAIN). Unset: every origin is answered.
+   */
+  domain?: string;
+  /** Allowed Subdomains on: only these subdomains of `domain` (CGL_EMULATOR_ALLOWED_SUBDOMAINS). */
+  allowedSubdomains?: string[];
+  /** The instance's allowed_origins (CGL_EMULATOR_ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
   /** Log one line per request to stderr (also: CGL_EMULATOR_LOG=1). */
   log?: boolean;
   /** Clock in ms, for tests that move time. */
@@ -96,7 +106,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   const pruner = setInterval(() => pruneState(ctx.state), 60_000);
   pruner.unref();
 
-  const fapi = await serveHandlers([...faultHandlers('fapi', faults), ...fapiHandlers(ctx)], {
+  const fapi = await serveHandlers([...faultHandlers('fapi', faults), ...originHandlers(ctx), ...fapiHandlers(ctx)], {
     name: 'FAPI',
     port: options.fapiPort ?? 0,
     onResponse: onResponse('FAPI'),

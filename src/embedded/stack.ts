@@ -42,6 +42,7 @@ const STACK_ENV_NAMES = [
   'CGL_INSTANCE',
   'CGL_EMULATOR_WEBHOOK_URL',
   'CGL_APP_ORIGINS',
+  'CGL_EMULATOR_DOMAIN',
   'CGL_EMULATOR_FAULTS',
   'CGL_PROJECT_DIR',
   'CGL_STATE_DIR',
@@ -104,6 +105,8 @@ export function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env): Embe
   addHttpsFront(values, env, [frontHttps, frontHttp]);
   // The app's authorizedParties: the origin the browser and the suite reach it at (the front's, when on).
   values.CGL_APP_ORIGINS = new URL(values.TARGET_URL as string).origin;
+  // The production instance's domain is the app's: FAPI answers it and its subdomains, refuses other sites.
+  values.CGL_EMULATOR_DOMAIN = new URL(values.TARGET_URL as string).hostname;
   Object.assign(env, values);
   return fromEnv(env);
 }

@@ -52,7 +52,7 @@ export const AUTH_FAULTS = [
     area: 'auth',
     description:
       'clerkMiddleware() is called without authorizedParties: a genuine session token that the ' +
-      'Frontend API issued for another origin (azp https://evil-clerk-go-live.example) is ' +
+      'Frontend API issued to a sibling subdomain (azp https://clerk-go-live-sibling.localhost) is ' +
       "accepted by the app's API.",
     caughtBy: 'auth.session-token.bounded',
   },

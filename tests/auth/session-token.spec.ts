@@ -6,7 +6,7 @@ import { judgeForeignOriginTokenRefused, judgeTokenAzp, judgeTokenLifetime } fro
 import { decodeJwt } from '../../src/tokens/jwt.ts';
 import { check, expect, test } from '../../fixtures/index.ts';
 import { fapiBaseURL } from '../../src/clerk/clerk-origin.ts';
-import { FOREIGN_ORIGIN, tokenForForeignOrigin } from '../../src/clerk/foreign-origin-token.ts';
+import { siblingOrigin, tokenForForeignOrigin } from '../../src/clerk/foreign-origin-token.ts';
 import { STORAGE_STATE } from '../../src/project/auth-state.ts';
 import { readStorageState, sessionTokenOf } from '../../src/clerk/session.ts';
 import { describeResponse } from '../../src/checks/evidence.ts';
@@ -49,22 +49,27 @@ test(
     const claims = browserTokenClaims();
     const sessionId = typeof claims?.sid === 'string' ? claims.sid : null;
     test.skip(!sessionId, "No session id in the browser's session token: nothing to ask the Frontend API for.");
+    // The attacker Clerk documents: a page on a sibling subdomain of the app's root domain.
+    const sibling = siblingOrigin(profile.baseURL);
+    test.skip('skip' in sibling, 'skip' in sibling ? sibling.skip : '');
+    const foreignOrigin = (sibling as { origin: string }).origin;
     const fapiBase = await fapiBaseURL(profile, probe);
     const { token, answer } = await tokenForForeignOrigin({
       probe,
       fapiBase,
       state: readStorageState('user'),
       sessionId: sessionId!,
+      origin: foreignOrigin,
     });
     // Refusing to issue it is as safe as refusing to accept it; either way there is no token to test with.
     test.skip(
       !token,
-      `The Frontend API issued no token for ${FOREIGN_ORIGIN} (${describeResponse(answer)}): it refuses other origins (then no such token exists), or the saved browser's client was not accepted. Not judged.`,
+      `The Frontend API issued no token for ${foreignOrigin} (${describeResponse(answer)}): the instance refuses that subdomain (Allowed Subdomains on, then no such token exists), or the saved browser's client was not accepted. Not judged.`,
     );
     const azp = decodeJwt(token!)?.payload.azp;
     test.skip(
-      azp !== FOREIGN_ORIGIN,
-      `The Frontend API issued a token whose azp is ${JSON.stringify(azp)}, not ${FOREIGN_ORIGIN}: it does not take azp from the caller's Origin.`,
+      azp !== foreignOrigin,
+      `The Frontend API issued a token whose azp is ${JSON.stringify(azp)}, not ${foreignOrigin}: it does not take azp from the caller's Origin.`,
     );
     const verdicts = [];
     for (const route of profile.routes.protectedApi) {
@@ -75,7 +80,7 @@ test(
       });
       verdicts.push(
         judgeForeignOriginTokenRefused(evidence, route, {
-          foreignOrigin: FOREIGN_ORIGIN,
+          foreignOrigin,
           paths: profile.paths,
           signedOut,
         }),
