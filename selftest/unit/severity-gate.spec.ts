@@ -91,6 +91,8 @@ test('the accepted text carries expiry, route, severity and reason, and reads ba
     finding: 'GET /pricing …\n  URL: …',
   });
   expect(parseAcceptedText(acceptedText(waiver, 'low', 'x'))).toMatchObject({ reason: waiver.reason });
+  const multiLine = acceptedText({ ...waiver, reason: 'two\nlines' }, 'low', 'x');
+  expect(parseAcceptedText(multiLine)).toMatchObject({ reason: 'two lines', finding: 'x' });
   expect(parseAcceptedText('something else')).toBeNull();
 });
 

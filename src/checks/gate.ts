@@ -75,7 +75,9 @@ export function gateFailure(
 /** The accepted annotation's description: the waiver's terms first, then the finding it covers. */
 export function acceptedText(waiver: Waiver, severity: Severity, finding: string): string {
   const where = waiver.route ? ` on ${waiver.route}` : '';
-  return `Accepted until ${waiver.expires}${where} (${severity}): ${waiver.reason}\n${finding}`;
+  // One line, so the reporter can read the terms back (parseAcceptedText).
+  const reason = waiver.reason.replace(/\s+/g, ' ').trim();
+  return `Accepted until ${waiver.expires}${where} (${severity}): ${reason}\n${finding}`;
 }
 
 export interface AcceptedTerms {
