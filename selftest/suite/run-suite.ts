@@ -56,7 +56,8 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
   // The child makes its own embedded stack: nothing of ours may leak into it.
   for (const name of Object.keys(env))
     if (name.startsWith('CGL_') || name.startsWith('CLERK_') || name === 'TARGET_URL') delete env[name];
-  Object.assign(env, options.env, {
+  // CGL_FAIL_ON=low: every failed check fails its test here, whatever its severity (the fault matrix needs it).
+  Object.assign(env, { CGL_FAIL_ON: 'low' }, options.env, {
     CGL_AUTH_DIR: join(dir, 'auth'),
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportPath,
     CGL_FAULTS: (options.faults ?? []).join(','),

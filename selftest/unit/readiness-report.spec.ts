@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildReadiness, type TestOutcome } from '../../src/report/readiness.ts';
 import { renderMarkdown } from '../../src/report/render-markdown.ts';
+import { acceptedText } from '../../src/checks/gate.ts';
 
 const outcome = (check: string, status: TestOutcome['status'], detail?: string): TestOutcome => ({
   check,
@@ -55,4 +56,69 @@ test('rate limiting is reported in its own section and does not make the run not
   expect(renderMarkdown(buildReadiness('https://app.example', [outcome('auth.sign-in', 'passed')]))).not.toContain(
     'Rate limiting',
   );
+});
+
+test('findings and accepted findings are listed with severity, reason and expiry; only failures make it not ready', () => {
+  const finding = 'GET / -> X-Content-Type-Options: nosniff  [headers.nosniff]\n  URL:      https://app.example/';
+  const waived = 'GET /pricing -> Content-Security-Policy enforced  [headers.csp]\n  Found:    unsafe-inline';
+  const report = buildReadiness(
+    'https://app.example',
+    [
+      { ...outcome('headers.nosniff', 'passed'), findings: [finding] },
+      {
+        ...outcome('headers.csp', 'passed'),
+        accepted: [
+          acceptedText(
+            { check: 'headers.csp', route: '/pricing', reason: 'widget v3', expires: '2027-01-31' },
+            'high',
+            waived,
+          ),
+        ],
+      },
+      outcome('auth.sign-in', 'passed'),
+    ],
+    { failOn: 'medium' },
+  );
+  expect(report.ready).toBe(true);
+  const byId = Object.fromEntries(report.items.map((i) => [i.id, i.status]));
+  expect(byId['headers.nosniff']).toBe('finding');
+  expect(byId['headers.csp']).toBe('accepted');
+  expect(report.findings).toEqual([
+    { check: 'headers.nosniff', severity: 'low', test: 'headers.nosniff test', finding },
+  ]);
+  expect(report.accepted).toEqual([
+    {
+      check: 'headers.csp',
+      severity: 'high',
+      test: 'headers.csp test',
+      finding: waived,
+      reason: 'widget v3',
+      expires: '2027-01-31',
+      route: '/pricing',
+    },
+  ]);
+  // readiness.json is the report as is: the same fields.
+  expect(JSON.parse(JSON.stringify(report))).toMatchObject({ failOn: 'medium', accepted: [{ reason: 'widget v3' }] });
+  const markdown = renderMarkdown(report);
+  expect(markdown).toContain('# Go-live readiness: READY');
+  expect(markdown).toContain('1 findings below the fail threshold · 1 accepted (waived)');
+  expect(markdown).toContain('Fails on: medium and above');
+  expect(markdown).toContain('## Accepted findings (waivers)');
+  expect(markdown).toContain('### `headers.csp` (high) on `/pricing`: accepted until 2027-01-31');
+  expect(markdown).toContain('Reason: widget v3');
+  expect(markdown).toContain('Found:    unsafe-inline');
+  expect(markdown).toContain('## Findings below the fail threshold');
+  expect(markdown).toContain('### `headers.nosniff` (low)');
+  expect(markdown).toContain('URL:      https://app.example/');
+  expect(markdown).toContain('below the `medium` severity');
+});
+
+test('a finding beside a failure: the run is not ready, counted by its failures', () => {
+  const report = buildReadiness('t', [
+    { ...outcome('headers.nosniff', 'passed'), findings: ['x'] },
+    outcome('headers.csp', 'failed', 'Found: none'),
+  ]);
+  expect(report.ready).toBe(false);
+  expect(report.counts).toMatchObject({ fail: 1, finding: 1 });
+  expect(renderMarkdown(buildReadiness('t', [outcome('auth.sign-in', 'passed')]))).not.toContain('Findings');
 });

@@ -61,6 +61,10 @@ export default defineConfig({
     afterSignOut: '${answers.afterSignOut}',
   },
 ${webhook}
+  // A failed check below this severity (critical | high | medium | low) is reported as a finding, not a failure.
+  failOn: 'medium',
+  // Failures accepted until a date, e.g. { check: 'headers.csp', route: '/pricing', reason: 'why', expires: '2027-01-31' }.
+  waivers: [],
 });
 `;
 }

@@ -1,6 +1,6 @@
 export { Secret, redact } from './secret.ts';
 export { ProfileError, formatProblems, type Problem } from './problems.ts';
-export { parseProfile, type EnvInput } from './profile.ts';
+export { parseProfile, type EnvInput, type ParseProfileOptions } from './profile.ts';
 export { DEFAULTS } from './defaults.ts';
 export {
   loadProfile,

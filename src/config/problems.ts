@@ -40,6 +40,10 @@ export function variableProblem(name: string, problem: string): Problem {
 
 const FILE_EXAMPLES: Record<string, string> = {
   environment: '"environment": "staging"',
+  failOn: '"failOn": "high"',
+  waivers:
+    '"waivers": [{ "check": "headers.csp", "route": "/pricing", "reason": "the pricing widget needs ' +
+    'unsafe-inline until its v3 ships", "expires": "2027-01-31" }]',
   clerk: '"clerk": { "apiUrl": "https://api.clerk.com" }',
   testUser: '"testUser": { "email": "go-live+clerk_test@example.com", "strategy": "password" }',
   routes:

@@ -6,6 +6,8 @@ import { DEFAULTS } from './defaults.ts';
 import { DEFAULT_EXTERNAL_EVENTS, EVENT_TYPES } from '../webhooks/event-types.ts';
 import { readRoutes, usesDefaultRoutes } from './profile-routes.ts';
 import { readTestUser } from './profile-test-user.ts';
+import { readFailOn, readWaivers } from './profile-waivers.ts';
+import { utcToday } from '../checks/gate.ts';
 import { Secret } from './secret.ts';
 import { secretsOf } from './secrets-of.ts';
 import type { Profile } from './types.ts';
@@ -56,11 +58,17 @@ function normalizeBaseURL(value: string): string {
   return url.pathname === '/' && !url.search ? url.origin : url.href.replace(/\/$/, '');
 }
 
+export interface ParseProfileOptions {
+  configFile?: string;
+  /** The UTC date waivers are judged by, YYYY-MM-DD (default today). */
+  today?: string;
+}
+
 /**
- * Build the profile from environment variables and the parsed config file (pure: no I/O, no process.env).
- * Throws ProfileError listing every problem at once.
+ * Build the profile from environment variables and the parsed config file (pure: no I/O, no process.env; the
+ * date only from `options.today` or the clock). Throws ProfileError listing every problem at once.
  */
-export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { configFile?: string } = {}): Profile {
+export function parseProfile(env: EnvInput, fileConfig?: unknown, options: ParseProfileOptions = {}): Profile {
   const configFile = options.configFile ?? 'clerk-go-live.config.json';
   const problems: Problem[] = [];
   const fileProblems: Problem[] = [];
@@ -72,6 +80,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
   const keys = readKeys(vars, problems, warnings);
 
   const routes = readRoutes(e, file, problems);
+  const waivers = readWaivers(file, configFile, options.today ?? utcToday(), warnings);
   const rejectStatuses = e.CGL_WEBHOOK_REJECT_STATUSES ?? file.webhook?.rejectStatuses ?? [...DEFAULTS.rejectStatuses];
   if (rejectStatuses.some((s) => s < 400 || s >= 500)) {
     problems.push(
@@ -161,6 +170,8 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: { con
       caFile: caFile ?? null,
       insecureHosts: e.CGL_TLS_INSECURE_HOSTS ?? file.tls?.insecureHosts ?? [],
     },
+    failOn: readFailOn(e, file),
+    waivers,
     configFile: fileConfig === undefined || fileConfig === null ? null : configFile,
     warnings,
     secretValues: () => secretsOf(profile).map((secret) => secret.reveal()),

@@ -1,6 +1,7 @@
 // The zod schemas: the optional config file (non-secret settings only) and the environment variables.
 // Messages say what is wrong without echoing values, so a secret pasted into the wrong field never leaks.
 import { z } from 'zod';
+import { SEVERITIES, type Severity } from '../checks/catalog.ts';
 import { EVENT_TYPES } from '../webhooks/event-types.ts';
 
 export const ENVIRONMENTS = ['production', 'staging', 'development'] as const;
@@ -78,10 +79,42 @@ const apiRoute = z.strictObject({
   allowed: statusList.optional(),
 });
 
+const severity = z.enum(SEVERITIES as readonly [Severity, ...Severity[]], { error: oneOf(SEVERITIES) });
+
+// The suite's ids and a team's own customCheck ids alike: dotted lower-case words, e.g. "headers.csp".
+export const CHECK_ID_PATTERN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const waiver = z.strictObject({
+  check: z.string({ error: 'must name the check id the waiver accepts, e.g. "headers.csp"' }).regex(CHECK_ID_PATTERN, {
+    error: (iss) =>
+      `"${String(iss.input).slice(0, 60)}" is not a check id (dotted lower-case words, e.g. "headers.csp")`,
+  }),
+  route: routePath.optional(),
+  reason: z
+    .string({ error: 'must say why the finding is accepted for now' })
+    .trim()
+    .min(1, { error: 'must say why the finding is accepted for now' }),
+  expires: z.string({ error: 'must be the last day the waiver holds, YYYY-MM-DD' }).refine(isIsoDate, {
+    error: (iss) =>
+      `"${String(iss.input).slice(0, 40)}" is not a date: write the last day the waiver holds, YYYY-MM-DD`,
+  }),
+});
+
 /** clerk-go-live.config.{json,ts}: what a team commits next to its app. Secrets stay in the environment. */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   environment: z.enum(ENVIRONMENTS, { error: oneOf(ENVIRONMENTS) }).optional(),
+  // From which severity a failed check fails the run; below it the failure is reported as a finding.
+  failOn: severity.optional(),
+  // Findings the team accepts for now: each names its check, why, and the last day it holds.
+  waivers: z.array(waiver).optional(),
   clerk: z.strictObject({ apiUrl: httpUrl.optional() }).optional(),
   testUser: z
     .strictObject({
@@ -204,6 +237,7 @@ export const envSchema = z.object({
     })
     .pipe(httpUrl),
   CGL_ENVIRONMENT: z.enum(ENVIRONMENTS, { error: oneOf(ENVIRONMENTS) }).optional(),
+  CGL_FAIL_ON: z.string().toLowerCase().pipe(severity).optional(),
   CLERK_API_URL: httpUrl.optional(),
   CGL_TEST_USER_EMAIL: z.email({ error: 'is not an email address' }).optional(),
   CGL_SIGN_IN_STRATEGY: z.enum(SIGN_IN_STRATEGIES, { error: oneOf(SIGN_IN_STRATEGIES) }).optional(),

@@ -33,6 +33,15 @@ export function describeProfile(profile: Profile, options: { omit?: readonly str
       'webhook',
       `${webhook.path} (bad signature -> ${webhook.rejectStatuses.join(' or ')}; state-changing events ${webhook.allowStateChanges ? 'allowed' : 'not sent'} in production)`,
     ],
+    [
+      'failing',
+      `${profile.failOn} and above fail the run, lower severities are findings; ` +
+        (profile.waivers.length === 0
+          ? 'no waivers'
+          : profile.waivers
+              .map((w) => `${w.check}${w.route ? ` on ${w.route}` : ''} waived until ${w.expires}`)
+              .join(', ')),
+    ],
     ['headers', `HSTS ${headers.requireHsts ? 'required' : 'not required'}, max-age >= ${headers.hstsMinMaxAge}`],
   ];
   const shown = rows.filter(([label]) => !options.omit?.includes(label));

@@ -1,11 +1,13 @@
 // The target profile: everything the suite knows about the app under test. Tests take it from fixtures and
 // never read process.env themselves.
+import type { Severity } from '../checks/catalog.ts';
+import type { Waiver } from '../checks/gate.ts';
 import type { InstanceType } from './clerk-keys.ts';
 import type { Environment, HttpMethod, SignInStrategy } from './schema.ts';
 import type { Secret } from './secret.ts';
 import type { EventType } from '../webhooks/event-types.ts';
 
-export type { Environment, HttpMethod, InstanceType, SignInStrategy };
+export type { Environment, HttpMethod, InstanceType, Severity, SignInStrategy, Waiver };
 
 export interface ProtectedApiRoute {
   path: string;
@@ -81,6 +83,10 @@ export interface Profile {
     /** Hosts whose certificate errors are ignored when the target is one of them. */
     insecureHosts: string[];
   };
+  /** From which severity a failed check fails the run (CGL_FAIL_ON, `failOn`); below it: a finding. */
+  failOn: Severity;
+  /** Failing checks the team accepts until a date (the config file's `waivers`). */
+  waivers: Waiver[];
   /** The config file that was merged in, if any. */
   configFile: string | null;
   /** Hints that do not stop the run (a deprecated variable name, checks that will skip). */

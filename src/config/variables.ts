@@ -17,6 +17,12 @@ export const VARIABLES = {
     example: 'production',
     about: 'production | staging | development (default: production for a pk_live_ key, else development)',
   },
+  CGL_FAIL_ON: {
+    example: 'high',
+    about:
+      'critical | high | medium | low: from which severity a failed check fails the run; below it the failure ' +
+      'is reported as a finding (default medium)',
+  },
   CLERK_PUBLISHABLE_KEY: {
     example: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k',
     about: 'publishable key (NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY also read)',

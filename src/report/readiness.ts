@@ -2,6 +2,7 @@
 // or a team's own check carrying its claim, severity and section as annotations); its status is the worst of
 // the tests that prove it. No I/O here: the reporter collects, renderers print.
 import { CATALOG, CHECKLIST_SECTIONS, isCheckId, type ChecklistSection, type Severity } from '../checks/index.ts';
+import { parseAcceptedText } from '../checks/gate.ts';
 
 /**
  * pass; fail (a finding at or above the profile's failOn severity, or any other failure); finding (below it:
@@ -37,11 +38,32 @@ export interface ChecklistItem {
   tests: TestOutcome[];
 }
 
+/** A failed check below the fail threshold: reported, it does not fail the run. */
+export interface Finding {
+  check: string;
+  severity: Severity;
+  test: string;
+  /** The failure block: URL, expected, found, fix. */
+  finding: string;
+}
+
+/** A failed check a waiver accepts until `expires`. */
+export interface AcceptedFinding extends Finding {
+  reason: string;
+  expires: string;
+  route?: string;
+}
+
 export interface Readiness {
+  /** Only failures count: findings and accepted findings leave a run ready. */
   ready: boolean;
   target: string;
+  /** From which severity a failed check fails the run (the profile's failOn), when known. */
+  failOn?: Severity;
   counts: Record<ItemStatus, number>;
   items: ChecklistItem[];
+  findings: Finding[];
+  accepted: AcceptedFinding[];
   /** Tests that waited out Clerk's rate limiting (429) and went on. */
   rateLimited: { title: string; waits: string[] }[];
 }
@@ -71,7 +93,38 @@ export function sectionTitle(section: string): string {
   return CHECKLIST_SECTIONS[section as ChecklistSection] ?? section;
 }
 
-export function buildReadiness(target: string, outcomes: TestOutcome[]): Readiness {
+function findingsOf(items: ChecklistItem[]): Pick<Readiness, 'findings' | 'accepted'> {
+  const findings: Finding[] = [];
+  const accepted: AcceptedFinding[] = [];
+  for (const item of items) {
+    for (const test of item.tests) {
+      const base = { check: item.id, severity: item.severity, test: test.title };
+      for (const finding of test.findings ?? []) findings.push({ ...base, finding });
+      for (const text of test.accepted ?? []) {
+        const terms = parseAcceptedText(text);
+        accepted.push(
+          terms
+            ? {
+                ...base,
+                severity: terms.severity ?? item.severity,
+                finding: terms.finding,
+                reason: terms.reason,
+                expires: terms.expires,
+                ...(terms.route !== undefined && { route: terms.route }),
+              }
+            : { ...base, finding: text, reason: '', expires: '' },
+        );
+      }
+    }
+  }
+  return { findings, accepted };
+}
+
+export function buildReadiness(
+  target: string,
+  outcomes: TestOutcome[],
+  options: { failOn?: Severity } = {},
+): Readiness {
   const ids = new Set<string>(Object.keys(CATALOG));
   for (const outcome of outcomes) if (outcome.check) ids.add(outcome.check);
   const items = [...ids].map((id) => {
@@ -87,5 +140,13 @@ export function buildReadiness(target: string, outcomes: TestOutcome[]): Readine
     .filter((o) => o.rateLimited?.length)
     .map((o) => ({ title: o.title, waits: o.rateLimited ?? [] }));
   const passing = counts.pass + counts.finding + counts.accepted;
-  return { ready: counts.fail === 0 && unchecked.length === 0 && passing > 0, target, counts, items, rateLimited };
+  return {
+    ready: counts.fail === 0 && unchecked.length === 0 && passing > 0,
+    target,
+    ...(options.failOn && { failOn: options.failOn }),
+    counts,
+    items,
+    ...findingsOf(items),
+    rateLimited,
+  };
 }

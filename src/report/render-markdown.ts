@@ -25,6 +25,7 @@ export function renderMarkdown(report: Readiness): string {
     `# Go-live readiness: ${report.ready ? 'READY' : 'NOT READY'}`,
     '',
     `Target: ${report.target}  `,
+    ...(report.failOn ? [`Fails on: ${report.failOn} and above  `] : []),
     `${counts.pass} passed · ${counts.fail} failed · ${counts.finding} findings below the fail threshold · ` +
       `${counts.accepted} accepted (waived) · ${counts.skipped} skipped · ${counts['not-run']} not run`,
   ];
@@ -43,19 +44,33 @@ export function renderMarkdown(report: Readiness): string {
       );
     }
   }
-  const accepted = report.items.flatMap((item) =>
-    item.tests.flatMap((t) => t.accepted ?? []).map((a) => ({ item, a })),
-  );
-  if (accepted.length > 0) {
+  if (report.accepted.length > 0) {
     lines.push('', '## Accepted findings (waivers)', '');
-    for (const { item, a } of accepted) lines.push(`- \`${item.id}\`: ${cell(a)}`);
+    lines.push('Failed checks a waiver in the config file accepts until its expiry; they do not fail the run.', '');
+    for (const a of report.accepted) {
+      const where = a.route ? ` on \`${a.route}\`` : '';
+      lines.push(
+        `### \`${a.check}\` (${a.severity})${where}: accepted until ${a.expires || '?'}`,
+        '',
+        `Reason: ${a.reason || '(none given)'}  `,
+        `Test: ${a.test}`,
+        '',
+        '```',
+        a.finding,
+        '```',
+        '',
+      );
+    }
   }
-  const findings = report.items.flatMap((item) =>
-    item.tests.flatMap((t) => t.findings ?? []).map((f) => ({ item, f })),
-  );
-  if (findings.length > 0) {
+  if (report.findings.length > 0) {
     lines.push('', '## Findings below the fail threshold', '');
-    for (const { item, f } of findings) lines.push(`### \`${item.id}\` (${item.severity})`, '', '```', f, '```', '');
+    lines.push(
+      `Failed checks below ${report.failOn ? `the \`${report.failOn}\`` : 'the'} severity the run fails on ` +
+        '(`failOn`, CGL_FAIL_ON): reported, they do not fail the run.',
+      '',
+    );
+    for (const f of report.findings)
+      lines.push(`### \`${f.check}\` (${f.severity})`, '', `Test: ${f.test}`, '', '```', f.finding, '```', '');
   }
   const problems = report.items.flatMap((item) => item.tests.filter((t) => t.detail && t.status !== 'passed'));
   if (problems.length > 0) {

@@ -66,7 +66,7 @@ export default class ReadinessReporter implements Reporter {
     if (tests.every((test) => test.results.length === 0)) return;
     const secrets = runSecrets();
     const outcomes = tests.map((test) => this.outcome(test, secrets));
-    const report = buildReadiness(this.target, outcomes);
+    const report = buildReadiness(this.target, outcomes, runFailOn());
     const markdown = renderMarkdown(report);
     mkdirSync(this.outputDir, { recursive: true });
     writeFileSync(join(this.outputDir, 'readiness.md'), markdown);
@@ -97,6 +97,15 @@ function runSecrets(): string[] {
     return suiteProfile().secretValues();
   } catch {
     return SECRET_VARIABLES.map((name) => process.env[name] ?? '').filter(Boolean);
+  }
+}
+
+/** The profile's failOn; unknown in a merged (sharded) report with no profile here. */
+function runFailOn(): { failOn?: Severity } {
+  try {
+    return { failOn: suiteProfile().failOn };
+  } catch {
+    return {};
   }
 }
 
