@@ -56,6 +56,8 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
   // The child makes its own embedded stack: nothing of ours may leak into it.
   for (const name of Object.keys(env))
     if (name.startsWith('CGL_') || name.startsWith('CLERK_') || name === 'TARGET_URL') delete env[name];
+  // Nor our worker's identity: with TEST_WORKER_INDEX the child's main process would take itself for a worker.
+  for (const name of ['TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX', 'NODE_EXTRA_CA_CERTS']) delete env[name];
   // CGL_FAIL_ON=low: every failed check fails its test here, whatever its severity (the fault matrix needs it).
   Object.assign(env, { CGL_FAIL_ON: 'low' }, options.env, {
     CGL_AUTH_DIR: join(dir, 'auth'),
