@@ -1,14 +1,16 @@
 // Defaults for everything the profile does not require. The route table and paths match the bundled
 // reference app (targets/nextjs), so the embedded run needs no configuration.
 import { DEFAULT_ALLOWED, DEFAULT_DENIED } from '../checks/clerk-signals.ts';
+import type { ApiRouteSetting } from './schema.ts';
 
 export const DEFAULTS = {
   clerkApiUrl: 'https://api.clerk.com',
   strategy: 'ticket',
   publicPages: ['/'],
   protectedPages: ['/dashboard'],
-  protectedApi: [{ path: '/api/me' }],
+  protectedApi: [{ path: '/api/me' }] as ApiRouteSetting[],
   publicApi: ['/api/public/health'],
+  errorRoutes: [] as string[],
   denied: DEFAULT_DENIED,
   allowed: DEFAULT_ALLOWED,
   signIn: '/sign-in',
@@ -22,3 +24,6 @@ export const DEFAULTS = {
   /** Clerk's default session token lifetime. */
   maxTokenLifetimeSeconds: 60,
 } as const;
+
+/** The bundled reference apps' route table (CGL_EMBEDDED=1). */
+export const EMBEDDED_DEFAULTS = { ...DEFAULTS };

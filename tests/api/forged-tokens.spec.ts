@@ -9,11 +9,14 @@ import { decodeJwt, numericClaim } from '../../src/tokens/jwt.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 import { mintSessionToken } from '../../src/clerk/session.ts';
+import { routeRequest, skipWhenNoRoutes } from '../../fixtures/routes.ts';
 
 const profile = suiteProfile();
 // @clerk/backend tolerates 5 s of clock skew; Clerk's shortest token lives 30 s.
 const CLOCK_SKEW_S = 5;
 const SHORTEST_LIFETIME_S = 30;
+
+skipWhenNoRoutes(profile, 'protectedApi', 'api.forged-token.denied');
 
 for (const route of profile.routes.protectedApi) {
   const name = `${route.method} ${route.path}`;
@@ -31,7 +34,7 @@ for (const route of profile.routes.protectedApi) {
       { ...details, annotation },
       async ({ probe, user, profile: p }) => {
         // The baseline: with no token at all the route must deny, or forgeries prove nothing.
-        const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
+        const signedOut = await probe(route.path, routeRequest(route));
         const real = await user.token();
         let token: string;
         if (kind === 'expired') {
@@ -56,10 +59,7 @@ for (const route of profile.routes.protectedApi) {
           cookie: { cookie: `__session=${token}; __client_uat=${issuedAt}` },
         };
         for (const transport of ['bearer', 'cookie'] as const) {
-          const evidence = await probe(route.path, {
-            method: route.method,
-            headers: { accept: 'application/json', ...sent[transport] },
-          });
+          const evidence = await probe(route.path, routeRequest(route, sent[transport]));
           const verdict = judgeForgedTokenDenied(evidence, route, kind, {
             paths: p.paths,
             forgedSub,
