@@ -65,10 +65,20 @@ test.describe('defaults', () => {
     expect(profile.clerk.publishableKey).toBe(DEV_PUBLISHABLE_KEY);
   });
 
-  test('embedded mode is flagged and skips the route-table hint', () => {
+  test("embedded mode is flagged, skips the route-table hint and gets the reference apps' routes", () => {
     const profile = parseProfile(validEnv({ CGL_EMBEDDED: '1', TARGET_URL: 'http://localhost:4321' }));
     expect(profile.embedded).toBe(true);
     expect(profile.routes.publicPages).toEqual(['/']);
+    expect(profile.routes.protectedApi.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/me',
+      'POST /api/orgs/org_go_live/notes',
+    ]);
+    expect(profile.routes.protectedApi[1]).toMatchObject({
+      body: { text: 'clerk-go-live probe note' },
+      allowed: [201],
+      forUser: { jsonPath: '$.note.authorId' },
+    });
+    expect(profile.routes.errorRoutes).toEqual(['/api/public/boom']);
     expect(profile.warnings.join('\n')).not.toContain('route table');
   });
 

@@ -25,5 +25,22 @@ export const DEFAULTS = {
   maxTokenLifetimeSeconds: 60,
 } as const;
 
-/** The bundled reference apps' route table (CGL_EMBEDDED=1). */
-export const EMBEDDED_DEFAULTS = { ...DEFAULTS };
+/**
+ * The bundled reference apps' route table (CGL_EMBEDDED=1): also a write that validates its JSON body before it
+ * checks the session (so only a request carrying a valid body proves it is protected) and a route that throws.
+ */
+export const EMBEDDED_DEFAULTS = {
+  ...DEFAULTS,
+  protectedApi: [
+    { path: '/api/me' },
+    {
+      path: '/api/orgs/:orgId/notes',
+      method: 'POST',
+      params: { orgId: 'org_go_live' },
+      body: { text: 'clerk-go-live probe note' },
+      allowed: [201],
+      forUser: { jsonPath: '$.note.authorId' },
+    },
+  ] as ApiRouteSetting[],
+  errorRoutes: ['/api/public/boom'],
+};
