@@ -2,6 +2,7 @@
 // and empty lists that mean "none". Each bad value is a profile error naming the field.
 import { expect, test } from '@playwright/test';
 import { parseProfile, ProfileError } from '../../src/config/index.ts';
+import { settingsOf } from '../../src/cli/init-templates.ts';
 import { validEnv } from './helpers.ts';
 
 const CONFIG = 'clerk-go-live.config.ts';
@@ -186,6 +187,22 @@ test.describe('no webhook endpoint', () => {
     // The environment wins over the file, both ways.
     expect(parseProfile(validEnv({ CGL_WEBHOOK_PATH: '/hooks' }), { webhook: false }).webhook.path).toBe('/hooks');
     expect(parseProfile(validEnv(), { webhook: { path: '/hooks' } }).webhook.path).toBe('/hooks');
+  });
+
+  test('what `clerk-go-live init --no-webhook` writes is a valid profile with no endpoint', () => {
+    const settings = settingsOf({
+      publicPages: ['/'],
+      protectedPages: ['/app'],
+      protectedApi: ['/api/me', 'POST /api/orders'],
+      publicApi: [],
+      signIn: '/sign-in',
+      afterSignIn: '/app',
+      afterSignOut: '/',
+      webhookPath: null,
+    });
+    const profile = parse(validEnv(), settings);
+    expect(profile.webhook.path).toBeNull();
+    expect(profile.routes.publicApi).toEqual([]);
   });
 
   test('no endpoint, no warning about its missing secret', () => {
