@@ -216,6 +216,11 @@ test.describe('no webhook endpoint', () => {
       key: `${CONFIG}: webhook`,
       problem: expect.stringContaining('must be false (the app has no webhook endpoint)'),
     });
+    // webhook's own fields keep their pointed messages.
+    expect(problemsOf(validEnv(), { webhook: { rejectStatuses: ['x'], path: 'hooks' } }).map((p) => p.key)).toEqual([
+      `${CONFIG}: webhook.path`,
+      `${CONFIG}: webhook.rejectStatuses[0]`,
+    ]);
     expect(problemsOf(validEnv({ CGL_WEBHOOK_PATH: 'hooks' }))[0]).toMatchObject({
       key: 'CGL_WEBHOOK_PATH',
       problem: expect.stringContaining('or "none" (no webhook endpoint)'),

@@ -139,13 +139,24 @@ const apiRoute = z
 export type ApiRouteSetting = z.output<typeof apiRoute>;
 
 // webhook: false says the app has no Clerk webhook endpoint (what `clerk-go-live init --no-webhook` writes).
-const webhookSettings = z.strictObject({
-  path: routePath.optional(),
-  rejectStatuses: statusList.optional(),
-  allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
-  events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
-  probeUrl: probeUrl.optional(),
-});
+const webhookSettings = z.strictObject(
+  {
+    path: routePath.optional(),
+    rejectStatuses: statusList.optional(),
+    allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
+    events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
+    probeUrl: probeUrl.optional(),
+  },
+  { error: 'must be false (the app has no webhook endpoint) or { path, rejectStatuses, events, … }' },
+);
+type WebhookSettings = z.output<typeof webhookSettings>;
+// Not a union: zod would hide the object's own field errors (webhook.rejectStatuses[0]) behind the union's.
+const webhookSetting = z
+  .preprocess((value) => (value === false ? null : value), webhookSettings.nullable())
+  .transform((value) => value ?? (false as const)) as unknown as z.ZodType<
+  false | WebhookSettings,
+  false | z.input<typeof webhookSettings>
+>;
 
 /** clerk-go-live.config.{json,ts}: what a team commits next to its app. Secrets stay in the environment. */
 export const fileConfigSchema = z.strictObject({
@@ -180,11 +191,7 @@ export const fileConfigSchema = z.strictObject({
       afterSignOut: routePath.optional(),
     })
     .optional(),
-  webhook: z
-    .union([z.literal(false), webhookSettings], {
-      error: 'must be false (the app has no webhook endpoint) or { path, rejectStatuses, events, … }',
-    })
-    .optional(),
+  webhook: webhookSetting.optional(),
   auth: z
     .strictObject({
       maxTokenLifetimeSeconds: z.int({ error: 'must be a whole number of seconds' }).min(1).optional(),
