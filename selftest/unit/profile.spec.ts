@@ -32,8 +32,10 @@ test.describe('defaults', () => {
     expect(profile.routes).toEqual({
       publicPages: ['/'],
       protectedPages: ['/dashboard'],
-      protectedApi: [{ path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200] }],
+      protectedApi: [{ path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200], forUser: 'userId' }],
       publicApi: ['/api/public/health'],
+      errorRoutes: [],
+      setBy: expect.objectContaining({ protectedApi: 'the defaults (CGL_PROTECTED_API / routes.protectedApi unset)' }),
     });
     expect(profile.paths).toEqual({ signIn: '/sign-in', afterSignIn: '/dashboard', afterSignOut: '/' });
     expect(profile.webhook).toEqual({
@@ -63,12 +65,20 @@ test.describe('defaults', () => {
     expect(profile.clerk.publishableKey).toBe(DEV_PUBLISHABLE_KEY);
   });
 
-  test('embedded mode is flagged and skips the route-table hint; empty values count as unset', () => {
-    const profile = parseProfile(
-      validEnv({ CGL_EMBEDDED: '1', TARGET_URL: 'http://localhost:4321', CGL_PUBLIC_PAGES: '' }),
-    );
+  test("embedded mode is flagged, skips the route-table hint and gets the reference apps' routes", () => {
+    const profile = parseProfile(validEnv({ CGL_EMBEDDED: '1', TARGET_URL: 'http://localhost:4321' }));
     expect(profile.embedded).toBe(true);
     expect(profile.routes.publicPages).toEqual(['/']);
+    expect(profile.routes.protectedApi.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/me',
+      'POST /api/orgs/org_go_live/notes',
+    ]);
+    expect(profile.routes.protectedApi[1]).toMatchObject({
+      body: { text: 'clerk-go-live probe note' },
+      allowed: [201],
+      forUser: { jsonPath: '$.note.authorId' },
+    });
+    expect(profile.routes.errorRoutes).toEqual(['/api/public/boom']);
     expect(profile.warnings.join('\n')).not.toContain('route table');
   });
 
@@ -101,8 +111,8 @@ test.describe('environment overrides', () => {
     expect(profile.environment).toBe('staging');
     expect(profile.routes.publicPages).toEqual(['/', '/pricing']);
     expect(profile.routes.protectedApi).toEqual([
-      { path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200] },
-      { path: '/api/orders', method: 'POST', denied: [401, 403, 404], allowed: [200] },
+      { path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200], forUser: 'userId' },
+      { path: '/api/orders', method: 'POST', denied: [401, 403, 404], allowed: [200], forUser: 'userId' },
     ]);
     expect(profile.paths).toEqual({
       signIn: 'https://accounts.example.com/sign-in',
@@ -139,8 +149,8 @@ test.describe('config file merge', () => {
     expect(profile.routes.publicPages).toEqual(['/']);
     expect(profile.routes.protectedPages).toEqual(['/account']);
     expect(profile.routes.protectedApi).toEqual([
-      { path: '/api/a', method: 'GET', denied: [401, 403, 404], allowed: [200] },
-      { path: '/api/b', method: 'DELETE', denied: [401], allowed: [204] },
+      { path: '/api/a', method: 'GET', denied: [401, 403, 404], allowed: [200], forUser: 'userId' },
+      { path: '/api/b', method: 'DELETE', denied: [401], allowed: [204], forUser: 'userId' },
     ]);
     expect(profile.paths.afterSignIn).toBe('/account');
     expect(profile.webhook.rejectStatuses).toEqual([401]);

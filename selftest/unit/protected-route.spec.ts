@@ -62,7 +62,27 @@ test.describe('signed out -> denied', () => {
     expect(judge(307, { location: 'https://elsewhere.example.net/sign-in' }).pass).toBe(false);
     expect(judge(302).fix).toContain('no usable Location');
     expect(judge(500).fix).toContain('crashes for a signed-out request');
-    expect(judge(400).fix).toContain('add it to this route');
+    expect(judge(418).fix).toContain('add it to this route\'s "denied" statuses');
+  });
+
+  test('a route with :params is named by its pattern in the protect fix', () => {
+    const verdict = judgeSignedOutDenied(
+      evidence({ url, status: 201 }),
+      { path: '/api/orgs/org_1/notes', pattern: '/api/orgs/:orgId/notes', method: 'POST' },
+      profile,
+    );
+    expect(verdict.title).toBe('POST /api/orgs/org_1/notes signed out -> denied');
+    expect(verdict.fix).toContain("add '/api/orgs/:orgId/notes(.*)' to the createRouteMatcher");
+  });
+
+  test('a 400 or 422 signed out says the body is probably wrong, never "add it to denied"', () => {
+    for (const status of [400, 422]) {
+      const { fix } = judge(status);
+      expect(fix).toContain('it needs a request body');
+      expect(fix).toContain('"body" (JSON) or "form"');
+      expect(fix).toContain(`Do not add ${status} to "denied"`);
+      expect(fix).not.toMatch(/add it to/);
+    }
   });
 
   test('page routes get their own check id', () => {

@@ -3,7 +3,7 @@
 import { FORGERIES, type ForgeryKind } from '../tokens/forge.ts';
 import { DEFAULT_DENIED, deniedExpectation, isSignInOrHandshake } from './clerk-signals.ts';
 import { describeResponse, isRedirect, isSuccess, locationURL, type ResponseEvidence } from './evidence.ts';
-import type { RouteUnderTest } from './protected-route.ts';
+import { bodyFix, isValidationStatus, type RouteUnderTest } from './protected-route.ts';
 import type { CheckId } from './catalog.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -86,7 +86,9 @@ export function judgeTokenRefused(
   return {
     ...base,
     pass: false,
-    fix: `If ${status} is how this route refuses a request, add it to routes.protectedApi[].denied in the profile.`,
+    fix: isValidationStatus(status)
+      ? bodyFix(route, status, false)
+      : `If ${status} is how this route refuses a request, add it to routes.protectedApi[].denied in the profile.`,
   };
 }
 

@@ -10,13 +10,21 @@ import {
   isSignInOrHandshake,
 } from './clerk-signals.ts';
 import { describeResponse, isRedirect, isSuccess, locationURL, type ResponseEvidence } from './evidence.ts';
+import { judgeForUser, type SignedInIdentity } from './for-user.ts';
+import type { ForUser } from '../config/types.ts';
 import type { Verdict } from './verdict.ts';
 
 export interface RouteUnderTest {
   path: string;
+  /** The path as the profile wrote it, with :params (fix texts name it). */
+  pattern?: string;
   method?: string;
   denied?: readonly number[];
   allowed?: readonly number[];
+  forUser?: ForUser;
+  /** Whether the checks sent a body (JSON or form): a 400 without one most likely means "give it a body". */
+  body?: unknown;
+  form?: unknown;
 }
 
 type Kind = 'api' | 'page';
@@ -25,8 +33,31 @@ function protectFix(path: string): string {
   return `This route serves signed-out requests. Protect it in middleware.ts / proxy.ts: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\`, and make sure the middleware matcher covers it (Clerk's default config.matcher includes '/(api|trpc)(.*)'); or return 401 from the handler when \`(await auth()).userId\` is null.`;
 }
 
-const statusFix = (status: number) =>
-  `If ${status} is how the app answers here on purpose, add it to this route's statuses in the profile (routes.protectedApi[].denied / .allowed in clerk-go-live.config.ts).`;
+/** 400 and 422 are how a route refuses a request it cannot validate, not how it refuses a visitor. */
+export const isValidationStatus = (status: number): boolean => status === 400 || status === 422;
+
+/**
+ * The fix for a route that rejects the request itself: never "count 400 as denied", which would let an
+ * unprotected write pass as long as its probe was malformed.
+ */
+export function bodyFix(route: RouteUnderTest, status: number, signedIn: boolean): string {
+  const sent = route.body !== undefined || route.form !== undefined;
+  const what = sent
+    ? 'the "body" (or "form") the profile sends does not pass its validation'
+    : 'it needs a request body';
+  return (
+    `${status} ${signedIn ? 'signed in' : 'signed out'}: the route rejected the request itself, so ${what} and ` +
+    `the request never reached ${signedIn ? 'the part that serves the user' : 'its session check'}. Set this ` +
+    'route\'s "body" (JSON) or "form" in routes.protectedApi in clerk-go-live.config.ts to a request the route ' +
+    `accepts (and "headers" if it needs one). Do not add ${status} to "denied": a write that is not protected ` +
+    'would then pass as long as the probe was malformed.'
+  );
+}
+
+const statusFix = (route: RouteUnderTest, status: number, signedIn: boolean) =>
+  isValidationStatus(status)
+    ? bodyFix(route, status, signedIn)
+    : `If ${status} is how the app answers here on purpose, add it to this route's "${signedIn ? 'allowed' : 'denied'}" statuses in the profile (routes.protectedApi[].${signedIn ? 'allowed' : 'denied'} in clerk-go-live.config.ts).`;
 
 /**
  * `signedIn`: the same route fetched signed in, when the signed-out answer was a bare 404 (no Clerk marker):
@@ -73,7 +104,7 @@ export function judgeSignedOutDenied(
         : 'The redirect has no usable Location header: protect the route with auth.protect() in clerkMiddleware().',
     };
   }
-  if (isSuccess(status)) return { ...base, pass: false, fix: protectFix(route.path) };
+  if (isSuccess(status)) return { ...base, pass: false, fix: protectFix(route.pattern ?? route.path) };
   if (status >= 500)
     return {
       ...base,
@@ -82,7 +113,7 @@ export function judgeSignedOutDenied(
         'The route crashes for a signed-out request: when `(await auth()).userId` is null, return ' +
         '401 instead of using the missing user.',
     };
-  return { ...base, pass: false, fix: statusFix(status) };
+  return { ...base, pass: false, fix: statusFix(route, status, false) };
 }
 
 const SESSION_FIX =
@@ -91,30 +122,48 @@ const SESSION_FIX =
   'auth() / getAuth(req), and that CLERK_SECRET_KEY on the server belongs to the same ' +
   'instance as the publishable key.';
 
+/**
+ * `user`: who is signed in; the answer must then be theirs, recognised by the route's `forUser` (default: the
+ * user id in the body). `userId` is shorthand for `user: { userId }`. `signedOut`: the same request without a
+ * session, which forUser 'none' compares against.
+ */
 export function judgeSignedInAllowed(
   evidence: ResponseEvidence,
   route: RouteUnderTest,
-  context: { userId?: string; kind?: Kind; paths?: { signIn: string } } = {},
+  context: {
+    userId?: string;
+    user?: SignedInIdentity;
+    signedOut?: ResponseEvidence;
+    kind?: Kind;
+    paths?: { signIn: string };
+  } = {},
 ): Verdict {
   const kind = context.kind ?? 'api';
   const allowed = route.allowed ?? DEFAULT_ALLOWED;
   const name = `${route.method ?? 'GET'} ${route.path}`;
+  const who = context.user ?? (context.userId ? { userId: context.userId } : undefined);
+  const forUser = who ? judgeForUser(evidence, route.forUser ?? 'userId', who, context.signedOut) : undefined;
   const base = {
     id: kind === 'api' ? 'api.protected.signed-in-allowed' : 'auth.protected-page.signed-in',
-    title: `${name} signed in -> allowed${context.userId ? ' for that user' : ''}`,
+    title: `${name} signed in -> allowed${who ? ' for that user' : ''}`,
     url: evidence.url,
-    expected: `${allowed.join(', ')}${context.userId ? `, with the signed-in user's id ${context.userId} in the body` : ''}`,
+    expected: `${allowed.join(', ')}${forUser ? `, with ${forUser.expected}` : ''}`,
     actual: describeResponse(evidence),
   } as const;
   const { status } = evidence;
   // @clerk/nextjs reports how it saw the request: signed-out, or a 404 made by auth.protect().
   const signedOut = clerkSaysSignedOut(evidence);
   if (allowed.includes(status)) {
-    if (context.userId && !evidence.bodyExcerpt.includes(context.userId)) {
+    if (forUser && !forUser.ok) {
+      const howToTell =
+        route.forUser === undefined || route.forUser === 'userId'
+          ? " If the route answers the user's data without naming the user, say how to recognise it: forUser " +
+            "'email', { jsonPath: '$.data.owner' }, { header: 'x-user-id' } or 'none' on this route."
+          : '';
       return {
         ...base,
         pass: false,
-        fix: `The route answered ${status} but its body (first 1 KB) does not name the signed-in user ${context.userId}: it may not read the session. Return data for \`(await auth()).userId\`.`,
+        fix: `The route answered ${status} but ${forUser.problem}: it may not read the session. Return data for \`(await auth()).userId\`.${howToTell}`,
       };
     }
     return { ...base, pass: true, fix: '' };
@@ -152,5 +201,5 @@ export function judgeSignedInAllowed(
       pass: false,
       fix: 'The route crashes for a signed-in request: check the server logs for this request.',
     };
-  return { ...base, pass: false, fix: statusFix(status) };
+  return { ...base, pass: false, fix: statusFix(route, status, true) };
 }

@@ -1,43 +1,139 @@
-// The route table: environment lists win over the config file, which wins over the reference app's defaults.
-import { DEFAULTS } from './defaults.ts';
-import { variableProblem, type Problem } from './problems.ts';
-import type { ParsedEnv, ParsedFileConfig } from './schema.ts';
-import type { ProtectedApiRoute, RouteTable } from './types.ts';
+// The route table: environment lists win over the config file, which wins over the defaults (the bundled
+// reference app's routes). An empty list variable means "none". Protected API routes get their :params filled
+// here, so every check requests the same path; an unfilled :param is a profile error naming the field.
+import { DEFAULTS, EMBEDDED_DEFAULTS } from './defaults.ts';
+import { fileProblem, variableProblem, type Problem } from './problems.ts';
+import type { ApiRouteSetting, ParsedEnv, ParsedFileConfig } from './schema.ts';
+import type { ProtectedApiRoute, RouteListName, RouteTable } from './types.ts';
 
-type RouteEntry =
-  string | { path: string; method?: ProtectedApiRoute['method']; denied?: number[]; allowed?: number[] };
+type Params = Record<string, string | number>;
 
-function toRoute(entry: RouteEntry): ProtectedApiRoute {
+// Statuses a request that fails validation gets: counting them as "denied" would hide an unprotected write.
+const VALIDATION_STATUSES = [400, 422];
+
+/** `:name` segments of a path. */
+export function paramsIn(path: string): string[] {
+  return [...path.matchAll(/\/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!);
+}
+
+/** The path with each :name replaced by its (URL-encoded) value, and the names nobody filled (left as is). */
+export function fillParams(path: string, params: Params): { path: string; missing: string[] } {
+  const missing = paramsIn(path).filter((name) => params[name] === undefined);
+  const filled = path.replace(/\/:([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) =>
+    params[name] === undefined ? whole : `/${encodeURIComponent(String(params[name]))}`,
+  );
+  return { path: filled, missing };
+}
+
+interface Source {
+  /** The variable, or the config file key, the list came from. */
+  setBy: string;
+  /** Names the field of item i in a problem ("routes.protectedApi[1].path" or "CGL_PROTECTED_API"). */
+  problem(index: number, field: string, message: string): Problem;
+}
+
+function toRoute(
+  entry: string | ApiRouteSetting,
+  index: number,
+  source: Source,
+  sharedParams: Params,
+  problems: Problem[],
+  warnings: string[],
+): ProtectedApiRoute {
   const route = typeof entry === 'string' ? { path: entry } : entry;
+  const { path, missing } = fillParams(route.path, { ...sharedParams, ...route.params });
+  for (const name of missing)
+    problems.push(
+      source.problem(
+        index,
+        'path',
+        `has :${name} but no value for it: set params: { ${name}: '…' } on the route or in routes.params`,
+      ),
+    );
+  const method = route.method ?? 'GET';
+  const denied = route.denied ?? [...DEFAULTS.denied];
+  if (denied.some((s) => s >= 200 && s < 300))
+    problems.push(
+      source.problem(
+        index,
+        'denied',
+        `${method} ${path}: a 2xx in "denied" would count serving the route as denying it`,
+      ),
+    );
+  const validation = denied.filter((s) => VALIDATION_STATUSES.includes(s));
+  if (validation.length > 0)
+    warnings.push(
+      `${source.setBy} ${method} ${path}: ${validation.join(', ')} in "denied" counts a request that fails ` +
+        'validation as denied, which would hide an unprotected write: give the route the "body" it expects instead.',
+    );
   return {
-    path: route.path,
-    method: route.method ?? 'GET',
-    denied: route.denied ?? [...DEFAULTS.denied],
+    path,
+    ...(path !== route.path && { pattern: route.path }),
+    method,
+    ...(route.body !== undefined && { body: route.body }),
+    ...(route.form !== undefined && {
+      form: Object.fromEntries(Object.entries(route.form).map(([k, v]) => [k, String(v)])),
+    }),
+    ...(route.headers !== undefined && { headers: { ...route.headers } }),
+    denied,
     allowed: route.allowed ?? [...DEFAULTS.allowed],
+    forUser: route.forUser ?? 'userId',
   };
 }
 
-export function readRoutes(e: Partial<ParsedEnv>, file: ParsedFileConfig, problems: Problem[]): RouteTable {
-  const routes = {
-    publicPages: e.CGL_PUBLIC_PAGES ?? file.routes?.publicPages ?? [...DEFAULTS.publicPages],
-    protectedPages: e.CGL_PROTECTED_PAGES ?? file.routes?.protectedPages ?? [...DEFAULTS.protectedPages],
-    protectedApi: (e.CGL_PROTECTED_API ?? file.routes?.protectedApi ?? DEFAULTS.protectedApi).map(toRoute),
-    publicApi: e.CGL_PUBLIC_API ?? file.routes?.publicApi ?? [...DEFAULTS.publicApi],
+const ENV_NAMES: Record<RouteListName, keyof ParsedEnv> = {
+  publicPages: 'CGL_PUBLIC_PAGES',
+  protectedPages: 'CGL_PROTECTED_PAGES',
+  protectedApi: 'CGL_PROTECTED_API',
+  publicApi: 'CGL_PUBLIC_API',
+  errorRoutes: 'CGL_ERROR_ROUTES',
+};
+
+export function readRoutes(
+  e: Partial<ParsedEnv>,
+  file: ParsedFileConfig,
+  problems: Problem[],
+  options: { embedded: boolean; configFile: string; warnings: string[] },
+): RouteTable {
+  const defaults = options.embedded ? EMBEDDED_DEFAULTS : DEFAULTS;
+  const setBy = {} as Record<RouteListName, string>;
+  const pick = <T>(name: RouteListName, fallback: readonly T[]): T[] => {
+    const fromEnv = e[ENV_NAMES[name]] as T[] | undefined;
+    const fromFile = file.routes?.[name] as T[] | undefined;
+    setBy[name] = fromEnv
+      ? ENV_NAMES[name]
+      : fromFile
+        ? `${options.configFile}: routes.${name}`
+        : `the defaults (${ENV_NAMES[name]} / routes.${name} unset)`;
+    return [...(fromEnv ?? fromFile ?? fallback)];
   };
-  for (const route of routes.protectedApi) {
-    if (route.denied.some((s) => s >= 200 && s < 300)) {
-      problems.push(
-        variableProblem(
-          'CGL_PROTECTED_API',
-          `${route.method} ${route.path}: a 2xx in "denied" would count serving the route as denying it`,
-        ),
-      );
-    }
-  }
-  return routes;
+  const publicPages = pick<string>('publicPages', defaults.publicPages);
+  const protectedPages = pick<string>('protectedPages', defaults.protectedPages);
+  const apiEntries = pick<string | ApiRouteSetting>('protectedApi', defaults.protectedApi);
+  const publicApi = pick<string>('publicApi', defaults.publicApi);
+  const errorRoutes = pick<string>('errorRoutes', defaults.errorRoutes);
+
+  const fromEnv = e.CGL_PROTECTED_API !== undefined;
+  const source: Source = {
+    setBy: setBy.protectedApi,
+    problem: (index, field, message) =>
+      fromEnv
+        ? variableProblem('CGL_PROTECTED_API', `item ${index + 1} (${field}): ${message}`)
+        : fileProblem(options.configFile, ['routes', 'protectedApi', index, field], message),
+  };
+  const sharedParams = file.routes?.params ?? {};
+  const protectedApi = apiEntries.map((entry, index) =>
+    toRoute(entry, index, source, sharedParams, problems, options.warnings),
+  );
+  return { publicPages, protectedPages, protectedApi, publicApi, errorRoutes, setBy };
 }
 
 /** True when neither the environment nor the file names the protected routes. */
 export function usesDefaultRoutes(e: Partial<ParsedEnv>, file: ParsedFileConfig): boolean {
-  return !e.CGL_PROTECTED_API && !file.routes?.protectedApi && !e.CGL_PROTECTED_PAGES && !file.routes?.protectedPages;
+  return (
+    e.CGL_PROTECTED_API === undefined &&
+    !file.routes?.protectedApi &&
+    e.CGL_PROTECTED_PAGES === undefined &&
+    !file.routes?.protectedPages
+  );
 }

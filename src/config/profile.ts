@@ -1,5 +1,5 @@
 // parseProfile: pure (env, file config) -> Profile. Precedence: environment > config file > defaults.
-import { fileConfigSchema, envSchema, type ParsedEnv, type ParsedFileConfig } from './schema.ts';
+import { EMPTY_MEANS_NONE, fileConfigSchema, envSchema, type ParsedEnv, type ParsedFileConfig } from './schema.ts';
 import { fileIssues, ProfileError, variableProblem, type Problem } from './problems.ts';
 import { readKeys } from './profile-keys.ts';
 import { DEFAULTS } from './defaults.ts';
@@ -14,12 +14,17 @@ import type { Profile } from './types.ts';
 
 export type EnvInput = Record<string, string | undefined>;
 
-/** Trimmed values; empty ones count as unset (templates leave `CLERK_SECRET_KEY=` lines). */
+const KEEP_EMPTY: readonly string[] = EMPTY_MEANS_NONE;
+
+/**
+ * Trimmed values; empty ones count as unset (templates leave `CLERK_SECRET_KEY=` lines), except for the route
+ * lists and CGL_WEBHOOK_PATH, where an empty value says "none" (CGL_PROTECTED_API= : no protected API routes).
+ */
 function cleanEnv(env: EnvInput): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     const trimmed = value?.trim();
-    if (trimmed) clean[name] = trimmed;
+    if (trimmed || (trimmed === '' && KEEP_EMPTY.includes(name))) clean[name] = trimmed;
   }
   return clean;
 }
@@ -53,6 +58,11 @@ function parseFile(fileConfig: unknown, configFile: string, problems: Problem[])
   return {};
 }
 
+/** The webhook settings of the file, or undefined when there are none (or webhook: false). */
+function webhookFileOf(file: ParsedFileConfig) {
+  return file.webhook === false ? undefined : file.webhook;
+}
+
 function normalizeBaseURL(value: string): string {
   const url = new URL(value);
   return url.pathname === '/' && !url.search ? url.origin : url.href.replace(/\/$/, '');
@@ -79,9 +89,10 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
   const embedded = vars.CGL_EMBEDDED === '1';
   const keys = readKeys(vars, problems, warnings);
 
-  const routes = readRoutes(e, file, problems);
+  const routes = readRoutes(e, file, problems, { embedded, configFile, warnings });
   const waivers = readWaivers(file, configFile, options.today ?? utcToday(), warnings);
-  const rejectStatuses = e.CGL_WEBHOOK_REJECT_STATUSES ?? file.webhook?.rejectStatuses ?? [...DEFAULTS.rejectStatuses];
+  const rejectStatuses = e.CGL_WEBHOOK_REJECT_STATUSES ??
+    webhookFileOf(file)?.rejectStatuses ?? [...DEFAULTS.rejectStatuses];
   if (rejectStatuses.some((s) => s < 400 || s >= 500)) {
     problems.push(
       variableProblem(
@@ -92,7 +103,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
   }
 
   const webhookProbe =
-    e.CGL_WEBHOOK_PROBE_URL ?? file.webhook?.probeUrl ?? (embedded ? DEFAULTS.embeddedWebhookProbe : undefined);
+    e.CGL_WEBHOOK_PROBE_URL ?? webhookFileOf(file)?.probeUrl ?? (embedded ? DEFAULTS.embeddedWebhookProbe : undefined);
 
   const testUser = readTestUser(
     e,
@@ -116,6 +127,17 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
         'production deploy needs the pk_live_/sk_live_ keys of the production instance.',
     );
   }
+  const webhookPath =
+    e.CGL_WEBHOOK_PATH !== undefined
+      ? e.CGL_WEBHOOK_PATH
+      : file.webhook === false
+        ? null
+        : (file.webhook?.path ?? DEFAULTS.webhookPath);
+  if (webhookPath === null) {
+    // No endpoint, so no secret to miss.
+    const missingSecret = warnings.findIndex((w) => w.startsWith('CLERK_WEBHOOK_SIGNING_SECRET is not set'));
+    if (missingSecret >= 0) warnings.splice(missingSecret, 1);
+  }
   if (!embedded && usesDefaultRoutes(e, file)) {
     warnings.push(
       'Using the reference app’s route table (/dashboard, GET /api/me): set "routes" in ' +
@@ -137,13 +159,15 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
       apiUrl: (e.CLERK_API_URL ?? file.clerk?.apiUrl ?? DEFAULTS.clerkApiUrl).replace(/\/$/, ''),
     },
     webhook: {
-      path: e.CGL_WEBHOOK_PATH ?? file.webhook?.path ?? DEFAULTS.webhookPath,
+      path: webhookPath,
       ...(keys.webhookSecret && { secret: keys.webhookSecret }),
       rejectStatuses,
       // The bundled app holds nothing real: its events may change state whatever its environment.
-      allowStateChanges: e.CGL_WEBHOOK_ALLOW_STATE_CHANGES ?? file.webhook?.allowStateChanges ?? embedded,
+      allowStateChanges: e.CGL_WEBHOOK_ALLOW_STATE_CHANGES ?? webhookFileOf(file)?.allowStateChanges ?? embedded,
       events: [
-        ...new Set(e.CGL_WEBHOOK_EVENTS ?? file.webhook?.events ?? (embedded ? EVENT_TYPES : DEFAULT_EXTERNAL_EVENTS)),
+        ...new Set(
+          e.CGL_WEBHOOK_EVENTS ?? webhookFileOf(file)?.events ?? (embedded ? EVENT_TYPES : DEFAULT_EXTERNAL_EVENTS),
+        ),
       ],
       ...(webhookProbe && { probeUrl: webhookProbe }),
     },

@@ -72,12 +72,101 @@ const hostName = z
     error: 'must be a host name such as staging.example.com (no scheme, port or path)',
   });
 
-const apiRoute = z.strictObject({
-  path: routePath,
-  method: z.enum(HTTP_METHODS, { error: oneOf(HTTP_METHODS) }).optional(),
-  denied: statusList.optional(),
-  allowed: statusList.optional(),
-});
+// A route's :param name, and the values that fill it (from the route or from routes.params).
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const routeParams = z.record(
+  z.string().regex(PARAM_NAME, { error: (iss) => `"${String(iss.input)}" is not a :param name` }),
+  z.union([z.string().min(1), z.number()], { error: 'a param value is a non-empty string or a number' }),
+);
+
+// Headers the checks set themselves, and names that look like credentials: neither belongs in a committed file.
+const RESERVED_HEADERS = /^(authorization|cookie|origin|host|content-length)$/i;
+const SECRET_HEADER = /secret|token|password|api-?key|signature/i;
+const requestHeaders = z
+  .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a header name'), z.string())
+  .superRefine((headers, ctx) => {
+    for (const name of Object.keys(headers)) {
+      if (RESERVED_HEADERS.test(name))
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'is set by the checks themselves (signed in, signed out, forged tokens): leave it out',
+        });
+      else if (SECRET_HEADER.test(name))
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'looks like a credential: secrets never go in the route table (it is committed)',
+        });
+    }
+  });
+
+// jsonPath: $.a.b, $.items[0].owner (dots and numeric indexes only).
+const JSON_PATH = /^\$(?:\.[A-Za-z_$][\w$-]*|\[\d+\])+$/;
+export const FOR_USER_HINT =
+  "must be 'userId', 'email', 'none', { jsonPath: '$.data.owner' } or { header: 'x-user-id' }";
+const forUser = z.union(
+  [
+    z.enum(['userId', 'email', 'none']),
+    z.strictObject({
+      jsonPath: z.string().regex(JSON_PATH, { error: 'must look like $.data.owner or $.items[0].ownerId' }),
+    }),
+    z.strictObject({ header: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a header name') }),
+  ],
+  { error: FOR_USER_HINT },
+);
+
+const apiRoute = z
+  .strictObject({
+    path: routePath,
+    method: z.enum(HTTP_METHODS, { error: oneOf(HTTP_METHODS) }).optional(),
+    params: routeParams.optional(),
+    body: z
+      .union([z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+        error: 'must be a JSON object or array (it is sent as application/json); use "form" for a form post',
+      })
+      .optional(),
+    form: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'form values are strings' }))
+      .optional(),
+    headers: requestHeaders.optional(),
+    denied: statusList.optional(),
+    allowed: statusList.optional(),
+    forUser: forUser.optional(),
+  })
+  .superRefine((route, ctx) => {
+    if (route.body !== undefined && route.form !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['form'], message: 'set either "body" (JSON) or "form", not both' });
+    const method = route.method ?? 'GET';
+    if ((method === 'GET' || method === 'HEAD') && (route.body !== undefined || route.form !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [route.body !== undefined ? 'body' : 'form'],
+        message: `a ${method} request carries no body: set "method" to the one the route takes`,
+      });
+  });
+
+export type ApiRouteSetting = z.output<typeof apiRoute>;
+
+// webhook: false says the app has no Clerk webhook endpoint (what `clerk-go-live init --no-webhook` writes).
+const webhookSettings = z.strictObject(
+  {
+    path: routePath.optional(),
+    rejectStatuses: statusList.optional(),
+    allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
+    events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
+    probeUrl: probeUrl.optional(),
+  },
+  { error: 'must be false (the app has no webhook endpoint) or { path, rejectStatuses, events, … }' },
+);
+type WebhookSettings = z.output<typeof webhookSettings>;
+// Not a union: zod would hide the object's own field errors (webhook.rejectStatuses[0]) behind the union's.
+const webhookSetting = z
+  .preprocess((value) => (value === false ? null : value), webhookSettings.nullable())
+  .transform((value) => value ?? (false as const)) as unknown as z.ZodType<
+  false | WebhookSettings,
+  false | z.input<typeof webhookSettings>
+>;
 
 const severity = z.enum(SEVERITIES as readonly [Severity, ...Severity[]], { error: oneOf(SEVERITIES) });
 
@@ -131,6 +220,10 @@ export const fileConfigSchema = z.strictObject({
         .array(z.preprocess((entry) => (typeof entry === 'string' ? { path: entry } : entry), apiRoute))
         .optional(),
       publicApi: z.array(routePath).optional(),
+      // Values for the :params in protectedApi paths (a route's own params win).
+      params: routeParams.optional(),
+      // The app's own routes that fail on purpose: the stack-trace check probes them.
+      errorRoutes: z.array(routePath).optional(),
     })
     .optional(),
   paths: z
@@ -140,15 +233,7 @@ export const fileConfigSchema = z.strictObject({
       afterSignOut: routePath.optional(),
     })
     .optional(),
-  webhook: z
-    .strictObject({
-      path: routePath.optional(),
-      rejectStatuses: statusList.optional(),
-      allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
-      events: z.array(webhookEvent).min(1, { error: 'needs at least one event' }).optional(),
-      probeUrl: probeUrl.optional(),
-    })
-    .optional(),
+  webhook: webhookSetting.optional(),
   auth: z
     .strictObject({
       maxTokenLifetimeSeconds: z.int({ error: 'must be a whole number of seconds' }).min(1).optional(),
@@ -185,7 +270,18 @@ const commaList = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+// An empty list variable (CGL_PROTECTED_API=) means "none", not "the defaults".
 const pathList = z.string().transform(commaList).pipe(z.array(routePath));
+
+/** List variables where an empty value means "no routes" (parseProfile keeps their empty values). */
+export const EMPTY_MEANS_NONE = [
+  'CGL_PUBLIC_PAGES',
+  'CGL_PROTECTED_PAGES',
+  'CGL_PROTECTED_API',
+  'CGL_PUBLIC_API',
+  'CGL_ERROR_ROUTES',
+  'CGL_WEBHOOK_PATH',
+] as const;
 
 // "/api/me" or "POST /api/orders"
 const apiRouteList = z
@@ -245,10 +341,18 @@ export const envSchema = z.object({
   CGL_PROTECTED_PAGES: pathList.optional(),
   CGL_PROTECTED_API: apiRouteList.optional(),
   CGL_PUBLIC_API: pathList.optional(),
+  CGL_ERROR_ROUTES: pathList.optional(),
   CGL_SIGN_IN_PATH: signInLocation.optional(),
   CGL_AFTER_SIGN_IN_PATH: routePath.optional(),
   CGL_AFTER_SIGN_OUT_PATH: routePath.optional(),
-  CGL_WEBHOOK_PATH: routePath.optional(),
+  // Empty or "none": the app has no webhook endpoint (null).
+  CGL_WEBHOOK_PATH: z
+    .string()
+    .regex(/^(?:none|\/(?!\/)\S*)?$/, {
+      error: (iss) => `"${String(iss.input)}" must be a path starting with "/", or "none" (no webhook endpoint)`,
+    })
+    .transform((value) => (value === '' || value === 'none' ? null : value))
+    .optional(),
   CGL_WEBHOOK_REJECT_STATUSES: statusListFromEnv.optional(),
   CGL_WEBHOOK_ALLOW_STATE_CHANGES: booleanFromEnv.optional(),
   CGL_WEBHOOK_EVENTS: z.string().transform(commaList).pipe(z.array(webhookEvent).min(1)).optional(),

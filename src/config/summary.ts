@@ -6,9 +6,11 @@ const isSet = (value: unknown) => (value ? 'set' : 'not set');
 /** One line per setting; `omit` drops rows by label (e.g. stand-in values in embedded mode). */
 export function describeProfile(profile: Profile, options: { omit?: readonly string[] } = {}): string {
   const { clerk, routes, paths, webhook, headers, testUser } = profile;
-  const api = routes.protectedApi.map(
-    (r) => `${r.method} ${r.path} (denied ${r.denied.join('/')}, allowed ${r.allowed.join('/')})`,
-  );
+  const api = routes.protectedApi.map((r) => {
+    const body = r.body !== undefined ? ', JSON body' : r.form !== undefined ? ', form body' : '';
+    const forUser = typeof r.forUser === 'string' ? r.forUser : JSON.stringify(r.forUser);
+    return `${r.method} ${r.path} (denied ${r.denied.join('/')}, allowed ${r.allowed.join('/')}${body}, for user: ${forUser})`;
+  });
   const rows: [string, string][] = [
     ['target', `${profile.baseURL}${profile.embedded ? ' (embedded reference app)' : ''}`],
     ['environment', profile.environment],
@@ -28,10 +30,13 @@ export function describeProfile(profile: Profile, options: { omit?: readonly str
     ['protected pages', routes.protectedPages.join(', ') || 'none'],
     ['protected API', api.join(', ') || 'none'],
     ['public API', routes.publicApi.join(', ') || 'none'],
+    ['error routes', routes.errorRoutes.join(', ') || 'none'],
     ['paths', `sign-in ${paths.signIn}, after sign-in ${paths.afterSignIn}, after sign-out ${paths.afterSignOut}`],
     [
       'webhook',
-      `${webhook.path} (bad signature -> ${webhook.rejectStatuses.join(' or ')}; state-changing events ${webhook.allowStateChanges ? 'allowed' : 'not sent'} in production)`,
+      webhook.path === null
+        ? 'none (webhook: false): the webhook checks skip'
+        : `${webhook.path} (bad signature -> ${webhook.rejectStatuses.join(' or ')}; state-changing events ${webhook.allowStateChanges ? 'allowed' : 'not sent'} in production)`,
     ],
     [
       'failing',

@@ -9,20 +9,44 @@ import type { EventType } from '../webhooks/event-types.ts';
 
 export type { Environment, HttpMethod, InstanceType, Severity, SignInStrategy, Waiver };
 
+/**
+ * How a signed-in answer is recognised as the signed-in user's: their user id somewhere in the body (default),
+ * their email in the body, the value at a JSON path or in a response header equal to the id or the email, or
+ * 'none' (a list of the user's items that names nobody): served signed in and different from the signed-out answer.
+ */
+export type ForUser = 'userId' | 'email' | 'none' | { jsonPath: string } | { header: string };
+
 export interface ProtectedApiRoute {
+  /** The path as requested: `:params` already filled from the profile. */
   path: string;
+  /** The path as written, when it had `:params` (e.g. /api/orgs/:orgId/notes): fix texts name the pattern. */
+  pattern?: string;
   method: HttpMethod;
+  /** A JSON body (object or array) sent with content-type application/json by every check that calls the route. */
+  body?: unknown;
+  /** A form body sent as application/x-www-form-urlencoded (never together with `body`). */
+  form?: Record<string, string>;
+  /** Extra request headers every check sends (not secrets: the checks set authorization and cookies). */
+  headers?: Record<string, string>;
   /** Statuses that count as "denied" signed out (a redirect to sign-in or the handshake counts too). */
   denied: number[];
   /** Statuses that count as "allowed" signed in. */
   allowed: number[];
+  forUser: ForUser;
 }
+
+/** The route lists; each may be empty, which makes the checks that probe it skip. */
+export type RouteListName = 'publicPages' | 'protectedPages' | 'protectedApi' | 'publicApi' | 'errorRoutes';
 
 export interface RouteTable {
   publicPages: string[];
   protectedPages: string[];
   protectedApi: ProtectedApiRoute[];
   publicApi: string[];
+  /** The app's own routes that fail on purpose (e.g. a Sentry test route): probed for stack traces. */
+  errorRoutes: string[];
+  /** Where each list came from (a variable, a config file key, or "the defaults"), for skip reasons. */
+  setBy: Record<RouteListName, string>;
 }
 
 export interface Profile {
@@ -40,7 +64,8 @@ export interface Profile {
     apiUrl: string;
   };
   webhook: {
-    path: string;
+    /** null: the profile says the app has no webhook endpoint (webhook: false, CGL_WEBHOOK_PATH=none); the checks skip. */
+    path: string | null;
     /** CLERK_WEBHOOK_SIGNING_SECRET (or the older CLERK_WEBHOOK_SECRET). */
     secret?: Secret;
     /** Statuses that count as rejecting a badly signed event. */

@@ -53,19 +53,28 @@ export const VARIABLES = {
   },
   CGL_TEST_USER_PASSWORD: { example: '<the test user’s password>', about: 'password of the test user', secret: true },
   CGL_SIGN_IN_STRATEGY: { example: 'password', about: 'password | email_code | ticket (default password)' },
-  CGL_PUBLIC_PAGES: { example: '/,/pricing', about: 'comma list of pages anyone may load' },
-  CGL_PROTECTED_PAGES: { example: '/dashboard,/settings', about: 'comma list of pages only signed-in users may load' },
+  CGL_PUBLIC_PAGES: { example: '/,/pricing', about: 'comma list of pages anyone may load (empty: none)' },
+  CGL_PROTECTED_PAGES: {
+    example: '/dashboard,/settings',
+    about: 'comma list of pages only signed-in users may load (empty: none)',
+  },
   CGL_PROTECTED_API: {
     example: '/api/me,POST /api/orders',
-    about: 'comma list of "[METHOD ]path" API routes that need a session',
+    about:
+      'comma list of "[METHOD ]path" API routes that need a session (empty: none; bodies, headers, ' +
+      'forUser: routes.protectedApi in the config file)',
   },
-  CGL_PUBLIC_API: { example: '/api/public/health', about: 'comma list of API routes anyone may call' },
+  CGL_PUBLIC_API: { example: '/api/public/health', about: 'comma list of API routes anyone may call (empty: none)' },
+  CGL_ERROR_ROUTES: {
+    example: '/api/sentry-example-api',
+    about: "comma list of the app's own routes that fail on purpose, probed for stack traces (empty: none)",
+  },
   CGL_SIGN_IN_PATH: { example: '/sign-in', about: 'sign-in page path, or the Account Portal URL (default /sign-in)' },
   CGL_AFTER_SIGN_IN_PATH: { example: '/dashboard', about: 'where sign-in lands (default /dashboard)' },
   CGL_AFTER_SIGN_OUT_PATH: { example: '/', about: 'where sign-out lands (default /)' },
   CGL_WEBHOOK_PATH: {
     example: '/api/webhooks/clerk',
-    about: 'the app’s Clerk webhook endpoint (default /api/webhooks/clerk)',
+    about: 'the app’s Clerk webhook endpoint (default /api/webhooks/clerk; empty or none: the app has none)',
   },
   CGL_WEBHOOK_REJECT_STATUSES: {
     example: '400,401',

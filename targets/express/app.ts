@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { faultOn } from '../faults.ts';
 import {
   apiMeReply,
+  createNoteReply,
   healthReply,
   notFoundReply,
   serverErrorReply,
@@ -18,6 +19,7 @@ import { appSessionFault } from '../shared/app-session-fault.ts';
 import * as pageCache from '../shared/page-cache-fault.ts';
 import { faultResponse, securityHeaders } from '../shared/security-headers.ts';
 import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
+import { ERROR_ROUTE, failOnPurpose, stackTraceReply } from '../shared/error-route.ts';
 import { serveAssets } from './assets.ts';
 import * as pages from './pages.ts';
 import { sendReply, sendWebResponse, toWebRequest } from './web-fetch.ts';
@@ -158,6 +160,21 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   app.get('/api/public/health', guard, (req, res) =>
     sendReply(res, authFaults.publicApiDeniedByFault(userIdOf(req)) ? unauthenticatedReply() : healthReply()),
   );
+  // Handler-checked (targets/shared/routes.ts): the body is validated before the session, as in the Next.js app.
+  // An empty body parses as {} (400 from createNoteReply); a body that is not JSON gets the error handler's 400.
+  app.post('/api/orgs/:orgId/notes', guard, express.json({ type: () => true, limit: '16kb' }), (req, res) =>
+    sendReply(res, createNoteReply(String(req.params.orgId), req.body, userIdOf(req))),
+  );
+  // The app's own error route (targets/shared/error-route.ts): the error goes to the error handler below.
+  app.get(ERROR_ROUTE, guard, (_req, res, next) => {
+    try {
+      failOnPurpose();
+    } catch (error) {
+      const shown = stackTraceReply(error);
+      if (shown) return void res.status(shown.status).set(shown.headers).send(shown.body);
+      next(error);
+    }
+  });
   app.get('/api/public/webhook-probe/users/:id', guard, (req, res) =>
     sendWebResponse(res, webhookProbeUser(String(req.params.id))),
   );

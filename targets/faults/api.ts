@@ -58,4 +58,13 @@ export const API_FAULTS = [
       'visitors without cookies (the headers stay private).',
     caughtBy: 'api.protected.no-shared-cache',
   },
+  {
+    id: 'notes-post-unprotected',
+    area: 'api',
+    description:
+      'POST /api/orgs/:orgId/notes validates its JSON body (400 for an empty or invalid one, signed in or not), ' +
+      'then saves the note without checking the session: a valid body is accepted signed out. Only a request ' +
+      'carrying the body the route expects (the profile\'s "body") reveals it.',
+    caughtBy: 'api.protected.signed-out-denied',
+  },
 ] as const satisfies readonly Fault[];

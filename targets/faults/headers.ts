@@ -1,7 +1,7 @@
 // Headers faults. Each helper that adds a check adds its fault here; targets/faults.ts composes the areas.
 // Implemented in targets/shared/security-headers.ts (securityHeaders / faultResponse), which both apps call,
-// except secret-key-in-page (targets/shared/client-config-fault.ts) and static-assets-through-middleware
-// (targets/express/app.ts).
+// except secret-key-in-page (targets/shared/client-config-fault.ts), static-assets-through-middleware
+// (targets/express/app.ts) and error-route-stack-trace (targets/shared/error-route.ts).
 import type { Fault } from './fault.ts';
 
 export const HEADERS_FAULTS = [
@@ -112,6 +112,14 @@ export const HEADERS_FAULTS = [
     id: 'stack-trace-in-error',
     area: 'headers',
     description: 'An unknown API route crashes with a 500 page that shows the stack trace.',
+    caughtBy: 'errors.no-stack-trace',
+  },
+  {
+    id: 'error-route-stack-trace',
+    area: 'headers',
+    description:
+      "The app's own error route (/api/public/boom, listed in routes.errorRoutes) catches what it throws and " +
+      "answers 500 with the error's stack trace.",
     caughtBy: 'errors.no-stack-trace',
   },
 ] as const satisfies readonly Fault[];

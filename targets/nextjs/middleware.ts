@@ -3,15 +3,15 @@
 // CLERK_FAPI_URL at run time). Wrapped once to add the security headers that faults can switch.
 import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { PUBLIC_ROUTES, protectedByFault, unprotectedByFault } from '../shared/routes.ts';
+import { HANDLER_CHECKED_ROUTES, PUBLIC_ROUTES, protectedByFault, unprotectedByFault } from '../shared/routes.ts';
 import { applySecurityHeaders, faultResponse, securityHeaders } from '../shared/security-headers.ts';
 import { authorizedParties, pageCacheControlFault } from '../shared/auth-faults.ts';
 import { appSessionFault, requestIsHttps } from '../shared/app-session-fault.ts';
 import { pageCacheResponse } from '../shared/page-cache-fault.ts';
 
 // The route table and its fault switches (api-me-unprotected, webhook-route-protected) are shared with
-// the Express app: targets/shared/routes.ts.
-const isPublicRoute = createRouteMatcher([...PUBLIC_ROUTES]);
+// the Express app: targets/shared/routes.ts. Handler-checked routes check the session in their handler.
+const isPublicRoute = createRouteMatcher([...PUBLIC_ROUTES, ...HANDLER_CHECKED_ROUTES]);
 
 const clerk = clerkMiddleware(
   async (auth, req) => {

@@ -35,6 +35,43 @@ export function apiMeReply(userId: string | null | undefined): JsonReply {
 
 const DEMO_USER_ID = 'user_demo_from_development';
 
+export interface Note {
+  id: string;
+  orgId: string;
+  text: string;
+  authorId: string | null;
+}
+
+let noteCount = 0;
+
+/**
+ * POST /api/orgs/:orgId/notes with a JSON body { text }: validates the body first (400 for an empty or invalid
+ * one, whoever asks, like many real handlers), then the session (401), then saves the note (201 { note }).
+ * Fault notes-post-unprotected: the session check is missing, so a valid body is saved signed out.
+ */
+export function createNoteReply(orgId: string, body: unknown, userId: string | null | undefined): JsonReply {
+  const text = (body as { text?: unknown } | null)?.text;
+  if (typeof text !== 'string' || text.trim() === '' || text.length > 500)
+    return {
+      status: 400,
+      headers: PRIVATE,
+      body: { error: 'invalid body: { "text": "…" } (1-500 characters) is required' },
+    };
+  if (!userId && !faultOn('notes-post-unprotected')) return unauthenticatedReply();
+  noteCount += 1;
+  const note: Note = { id: `note_${noteCount}`, orgId, text, authorId: userId ?? null };
+  return { status: 201, headers: PRIVATE, body: { note } };
+}
+
+/** The JSON a request body holds, or undefined (no body, not JSON). */
+export function parseJsonBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** GET /api/public/health: a public route, for uptime probes and the route matrix. */
 export function healthReply(): JsonReply {
   return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: { ok: true } };

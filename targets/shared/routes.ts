@@ -15,7 +15,13 @@ export const AFTER_SIGN_OUT_PATH = '/';
 /** Clerk's Frontend API proxy prefix: the browser reaches FAPI same-origin through it. */
 export const CLERK_PROXY_PATH = '/__clerk';
 
-const PUBLIC_PATTERNS = PUBLIC_ROUTES.map((route) => new RegExp(`^${route}$`));
+/**
+ * API routes the middleware leaves alone because the handler checks the session itself, after validating the
+ * request body (so an empty body gets 400 even signed out, as in many real apps): POST /api/orgs/:orgId/notes.
+ */
+export const HANDLER_CHECKED_ROUTES = ['/api/orgs/(.*)'] as const;
+
+const PUBLIC_PATTERNS = [...PUBLIC_ROUTES, ...HANDLER_CHECKED_ROUTES].map((route) => new RegExp(`^${route}$`));
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));

@@ -2,9 +2,12 @@
 // not hand a credentialed response to an origin it does not know (wildcard, echoed Origin, "null").
 import { judgeCorsCredentials } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
+import { routeRequest, skipWhenNoRoutes } from '../../fixtures/routes.ts';
 
 const profile = suiteProfile();
 const HOSTILE_ORIGINS = ['https://evil.example', 'null'];
+
+skipWhenNoRoutes(profile, 'protectedApi', 'api.protected.cors');
 
 for (const route of profile.routes.protectedApi) {
   for (const origin of HOSTILE_ORIGINS) {
@@ -12,11 +15,8 @@ for (const route of profile.routes.protectedApi) {
       `${route.method} ${route.path} from Origin ${origin} -> no credentialed CORS for it`,
       check('api.protected.cors'),
       async ({ probe, signedInRequest }) => {
-        const actual = await probe(route.path, {
-          method: route.method,
-          via: signedInRequest,
-          headers: { accept: 'application/json', origin },
-        });
+        const request = routeRequest(route, { origin });
+        const actual = await probe(route.path, { ...request, via: signedInRequest });
         // The preflight a browser sends first for a credentialed cross-origin call with custom headers.
         const preflight = await probe(route.path, {
           method: 'OPTIONS',
@@ -24,7 +24,11 @@ for (const route of profile.routes.protectedApi) {
           headers: {
             origin,
             'access-control-request-method': route.method,
-            'access-control-request-headers': 'authorization',
+            // The route's own headers, as a browser would announce them (content-type for a JSON body).
+            'access-control-request-headers': [
+              'authorization',
+              ...Object.keys(request.headers).filter((h) => h !== 'accept' && h !== 'origin'),
+            ].join(','),
           },
         });
         expect(judgeCorsCredentials(actual, origin)).toPassCheck();

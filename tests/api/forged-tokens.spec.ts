@@ -9,8 +9,11 @@ import { decodeJwt, numericClaim } from '../../src/tokens/jwt.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 import { expiredToken } from '../../src/clerk/expiring-token.ts';
+import { routeRequest, skipWhenNoRoutes } from '../../fixtures/routes.ts';
 
 const profile = suiteProfile();
+
+skipWhenNoRoutes(profile, 'protectedApi', 'api.forged-token.denied');
 
 for (const route of profile.routes.protectedApi) {
   const name = `${route.method} ${route.path}`;
@@ -28,7 +31,7 @@ for (const route of profile.routes.protectedApi) {
       { ...details, annotation },
       async ({ probe, user, profile: p }) => {
         // The baseline: with no token at all the route must deny, or forgeries prove nothing.
-        const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
+        const signedOut = await probe(route.path, routeRequest(route));
         const real = await user.token();
         let token: string;
         if (kind === 'expired') {
@@ -48,10 +51,7 @@ for (const route of profile.routes.protectedApi) {
           cookie: { cookie: `__session=${token}; __client_uat=${issuedAt}` },
         };
         for (const transport of ['bearer', 'cookie'] as const) {
-          const evidence = await probe(route.path, {
-            method: route.method,
-            headers: { accept: 'application/json', ...sent[transport] },
-          });
+          const evidence = await probe(route.path, routeRequest(route, sent[transport]));
           const verdict = judgeForgedTokenDenied(evidence, route, kind, {
             paths: p.paths,
             forgedSub,

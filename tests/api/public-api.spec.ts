@@ -1,8 +1,11 @@
 // Public API routes answer signed-out callers: health probes and public data must not sit behind sign-in.
 import { judgePublicSignedOut } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
+import { skipWhenNoRoutes } from '../../fixtures/routes.ts';
 
 const profile = suiteProfile();
+
+skipWhenNoRoutes(profile, 'publicApi', 'api.public.signed-out-allowed');
 
 for (const path of profile.routes.publicApi) {
   test(

@@ -11,6 +11,7 @@ import { STORAGE_STATE } from '../../src/project/auth-state.ts';
 import { readStorageState, sessionTokenOf } from '../../src/clerk/session.ts';
 import { describeResponse } from '../../src/checks/evidence.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
+import { noRoutesReason, routeRequest } from '../../fixtures/routes.ts';
 
 const tags = check('auth.session-token.bounded');
 const SOURCE = "the browser's __session cookie after sign-in";
@@ -45,7 +46,7 @@ test(
   'a genuine session token issued for another origin -> refused by the protected API (authorizedParties)',
   tags,
   async ({ profile, probe }) => {
-    test.skip(profile.routes.protectedApi.length === 0, 'No protected API route in the profile (routes.protectedApi).');
+    test.skip(profile.routes.protectedApi.length === 0, noRoutesReason(profile, 'protectedApi'));
     const claims = browserTokenClaims();
     const sessionId = typeof claims?.sid === 'string' ? claims.sid : null;
     test.skip(!sessionId, "No session id in the browser's session token: nothing to ask the Frontend API for.");
@@ -73,11 +74,8 @@ test(
     );
     const verdicts = [];
     for (const route of profile.routes.protectedApi) {
-      const signedOut = await probe(route.path, { method: route.method, headers: { accept: 'application/json' } });
-      const evidence = await probe(route.path, {
-        method: route.method,
-        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
-      });
+      const signedOut = await probe(route.path, routeRequest(route));
+      const evidence = await probe(route.path, routeRequest(route, { authorization: `Bearer ${token}` }));
       verdicts.push(
         judgeForeignOriginTokenRefused(evidence, route, {
           foreignOrigin,

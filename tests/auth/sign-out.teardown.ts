@@ -9,6 +9,7 @@ import { STORAGE_STATE } from '../../src/project/auth-state.ts';
 import { readSignedInFacts } from '../../src/clerk/session.ts';
 import { signOutInBrowser } from '../../src/clerk/sign-out.ts';
 import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
+import { routeRequest } from '../../fixtures/routes.ts';
 
 teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ browser, profile }) => {
   const facts = readSignedInFacts('user');
@@ -51,8 +52,7 @@ teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ 
     if (route) {
       // The browser's own cookie jar after sign-out (not a replayed token: those stay valid until they expire).
       const response = await context.request.fetch(route.path, {
-        method: route.method,
-        headers: { accept: 'application/json' },
+        ...routeRequest(route),
         maxRedirects: 0,
         failOnStatusCode: false,
       });

@@ -1,8 +1,11 @@
 // Protected pages as the signed-in user sees them in a real browser. The saved session token may have
 // expired since the setup project ran: Clerk's handshake must renew it transparently.
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
+import { skipWhenNoRoutes } from '../../fixtures/routes.ts';
 
 const profile = suiteProfile();
+
+skipWhenNoRoutes(profile, 'protectedPages', 'auth.protected-page.signed-in');
 
 for (const path of profile.routes.protectedPages) {
   test(

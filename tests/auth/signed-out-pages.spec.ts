@@ -2,6 +2,7 @@
 // on the sign-in page carrying the way back, public pages render. Clerk's handshake hops are followed.
 import { judgeProtectedPageSignedOut, judgePublicSignedOut } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
+import { skipWhenNoRoutes } from '../../fixtures/routes.ts';
 
 const profile = suiteProfile();
 // What a browser sends for a top-level navigation: Clerk treats the request as a page (redirects, handshake).
@@ -10,6 +11,9 @@ const NAVIGATION = {
   'sec-fetch-dest': 'document',
   'sec-fetch-mode': 'navigate',
 };
+
+skipWhenNoRoutes(profile, 'protectedPages', 'auth.protected-page.signed-out-denied');
+skipWhenNoRoutes(profile, 'publicPages', 'auth.public-page.signed-out');
 
 for (const path of profile.routes.protectedPages) {
   test(

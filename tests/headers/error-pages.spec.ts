@@ -1,8 +1,9 @@
 // Error handling: an unknown route answers 404 with the app's page, and error responses (unknown page,
-// unknown API route) carry no stack trace or framework debug output.
+// unknown API route, and the app's own error routes from the profile: routes.errorRoutes / CGL_ERROR_ROUTES)
+// carry no stack trace or framework debug output.
 import { randomBytes } from 'node:crypto';
 import { judgeNotFound, judgeNoStackTrace } from '../../src/checks/index.ts';
-import { check, expect, test } from '../../fixtures/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 
 const unknown = () => randomBytes(6).toString('hex');
 
@@ -17,5 +18,12 @@ for (const [label, path] of [
 ] as const) {
   test(`GET unknown ${label} -> no stack trace`, check('errors.no-stack-trace'), async ({ probe }) => {
     expect(judgeNoStackTrace(await probe(path()))).toPassCheck();
+  });
+}
+
+// Routes that fail on purpose (a Sentry test route, a health check that throws): the error path the app wrote.
+for (const path of suiteProfile().routes.errorRoutes) {
+  test(`GET ${path} (error route) -> no stack trace`, check('errors.no-stack-trace'), async ({ probe }) => {
+    expect(judgeNoStackTrace(await probe(path))).toPassCheck();
   });
 }

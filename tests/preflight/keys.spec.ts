@@ -12,6 +12,7 @@ import {
 } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
+import { NO_WEBHOOK_ENDPOINT } from '../../fixtures/webhook-test.ts';
 import { proxyProbePath } from '../../src/clerk/clerk-origin.ts';
 
 const profile = suiteProfile();
@@ -78,6 +79,7 @@ test(
 );
 
 test('webhook signing secret -> set and well-formed', check('preflight.webhook-secret'), () => {
+  test.skip(profile.webhook.path === null, NO_WEBHOOK_ENDPOINT);
   const secret = profile.webhook.secret?.reveal();
   const checked = secret === undefined ? undefined : checkWebhookSecret(secret);
   const verdict = judgeWebhookSecret({
