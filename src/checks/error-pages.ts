@@ -3,6 +3,7 @@
 // dev overlay, Express's default "Cannot GET" stack, Werkzeug/Django debug pages).
 import { cap, type Verdict } from './verdict.ts';
 import { pathOf, type ResponseEvidence } from './evidence.ts';
+import { fixFor } from './framework.ts';
 
 const DEBUG_OUTPUT: { what: string; pattern: RegExp }[] = [
   {
@@ -35,9 +36,23 @@ export function judgeNoStackTrace(evidence: ResponseEvidence): Verdict {
       ? `${evidence.status} with ${found} in the body: ${cap(evidence.bodyExcerpt, 160)}`
       : `${evidence.status}, no debug output`,
     fix: found
-      ? 'Catch errors at the edge of the app and answer a generic message (Next.js: app/error.tsx ' +
-        'and no NODE_ENV=development in production; Express: a final error handler that does not ' +
-        'send err.stack). Log the details server-side.'
+      ? fixFor({
+          nextjs:
+            'Answer errors with a generic message: app/error.tsx (and app/global-error.tsx), route handlers ' +
+            'that catch and return a plain 500, and NODE_ENV=production (never `next dev`) in production. ' +
+            'Log the details server-side.',
+          express:
+            'Answer errors with a generic message: a final error handler, app.use((err, req, res, next) => ' +
+            "res.status(500).send('Something went wrong')), never err.stack, and NODE_ENV=production. " +
+            'Log the details server-side.',
+          generic:
+            'Catch errors at the edge of the app and answer a generic message (the framework’s error handler, ' +
+            'production mode). Log the details server-side.',
+          any:
+            'Catch errors at the edge of the app and answer a generic message (Next.js: app/error.tsx ' +
+            'and no NODE_ENV=development in production; Express: a final error handler that does not ' +
+            'send err.stack). Log the details server-side.',
+        })
       : '',
   };
 }

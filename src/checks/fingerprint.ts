@@ -3,6 +3,7 @@
 // (e.g. "Vercel", "cloudflare", "nginx") is fine.
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 const VERSION = /\d+\.\d+|\/\s*\d/;
 
@@ -20,8 +21,14 @@ export function judgeNoFingerprint(evidence: ResponseEvidence): Verdict {
   const fixes: string[] = [];
   if (poweredBy !== undefined)
     fixes.push(
-      'Remove X-Powered-By (Next.js: `poweredByHeader: false` in next.config.js; Express: ' +
-        "`app.disable('x-powered-by')`; or strip it at the proxy/CDN)",
+      fixFor({
+        nextjs: 'Remove X-Powered-By: `poweredByHeader: false` in next.config.js',
+        express: "Remove X-Powered-By: `app.disable('x-powered-by')` (or helmet())",
+        generic: 'Remove X-Powered-By (the framework’s setting, or strip it at the proxy/CDN)',
+        any:
+          'Remove X-Powered-By (Next.js: `poweredByHeader: false` in next.config.js; Express: ' +
+          "`app.disable('x-powered-by')`; or strip it at the proxy/CDN)",
+      }),
     );
   if (server !== undefined && VERSION.test(server))
     fixes.push('drop the version from Server (nginx: `server_tokens off;`, Apache: `ServerTokens Prod`)');

@@ -3,6 +3,7 @@
 import { isSignIn } from './clerk-signals.ts';
 import { describeResponse, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 /** Where redirect_url (or Clerk's older redirect params) points, resolved against the sign-in URL. */
 function wayBack(url: URL): URL | null {
@@ -36,7 +37,12 @@ export function judgeProtectedPageSignedOut(
       return {
         ...base,
         pass: false,
-        fix: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`).`,
+        fix: fixFor({
+          nextjs: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`).`,
+          express: `SECURITY: ${page.path} renders for a signed-out visitor. With @clerk/express, guard the route: app.get('${page.path}', requireAuth({ signInUrl: '${context.paths.signIn}' }), …) after app.use(clerkMiddleware()).`,
+          generic: `SECURITY: ${page.path} renders for a signed-out visitor. Before rendering, check the session with @clerk/backend's authenticateRequest() and redirect signed-out visitors to ${context.paths.signIn}?redirect_url=<the page>.`,
+          any: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it: Next.js in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`); Express: requireAuth() on the route after app.use(clerkMiddleware()).`,
+        }),
       };
     }
     return {

@@ -13,6 +13,7 @@ import { describeResponse, isRedirect, isSuccess, locationURL, type ResponseEvid
 import { judgeForUser, type SignedInIdentity } from './for-user.ts';
 import type { ForUser } from '../config/types.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 export interface RouteUnderTest {
   path: string;
@@ -29,8 +30,14 @@ export interface RouteUnderTest {
 
 type Kind = 'api' | 'page';
 
-function protectFix(path: string): string {
-  return `This route serves signed-out requests. Protect it in middleware.ts / proxy.ts: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\`, and make sure the middleware matcher covers it (Clerk's default config.matcher includes '/(api|trpc)(.*)'); or return 401 from the handler when \`(await auth()).userId\` is null.`;
+function protectFix(path: string, method = 'GET'): string {
+  const handler = 'or return 401 from the handler when there is no signed-in user';
+  return fixFor({
+    nextjs: `This route serves signed-out requests. Protect it in middleware.ts / proxy.ts: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\`, and make sure the middleware matcher covers it (Clerk's default config.matcher includes '/(api|trpc)(.*)'); or return 401 from the handler when \`(await auth()).userId\` is null.`,
+    express: `This route serves signed-out requests. With @clerk/express, after app.use(clerkMiddleware()): answer 401 when getAuth(req).userId is null, in the handler or a middleware on the route (app.${method.toLowerCase()}('${path}', (req, res, next) => (getAuth(req).userId ? next() : res.status(401).json({ error: 'unauthenticated' })), …)); requireAuth() redirects to sign-in, which suits pages.`,
+    generic: `This route serves signed-out requests. Verify the session before the handler runs: @clerk/backend's authenticateRequest(request, { authorizedParties }) and answer 401 unless it says signed in (toAuth().userId); ${handler}.`,
+    any: `This route serves signed-out requests. Protect it with Clerk's middleware — Next.js: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\` in middleware.ts / proxy.ts (Clerk's default config.matcher includes '/(api|trpc)(.*)'); Express: requireAuth() on the route after app.use(clerkMiddleware()); elsewhere: authenticateRequest() from @clerk/backend — ${handler}.`,
+  });
 }
 
 /** 400 and 422 are how a route refuses a request it cannot validate, not how it refuses a visitor. */
@@ -104,7 +111,7 @@ export function judgeSignedOutDenied(
         : 'The redirect has no usable Location header: protect the route with auth.protect() in clerkMiddleware().',
     };
   }
-  if (isSuccess(status)) return { ...base, pass: false, fix: protectFix(route.pattern ?? route.path) };
+  if (isSuccess(status)) return { ...base, pass: false, fix: protectFix(route.pattern ?? route.path, route.method) };
   if (status >= 500)
     return {
       ...base,
@@ -116,11 +123,26 @@ export function judgeSignedOutDenied(
   return { ...base, pass: false, fix: statusFix(route, status, false) };
 }
 
-const SESSION_FIX =
-  'The app did not accept the signed-in session. Check that clerkMiddleware() runs for this ' +
-  'route (the middleware/proxy matcher includes it), that the handler reads the session with ' +
-  'auth() / getAuth(req), and that CLERK_SECRET_KEY on the server belongs to the same ' +
-  'instance as the publishable key.';
+const SESSION_FIX = () =>
+  fixFor({
+    nextjs:
+      'The app did not accept the signed-in session. Check that clerkMiddleware() runs for this route (the ' +
+      'middleware/proxy matcher includes it), that the handler reads the session with auth(), and that ' +
+      'CLERK_SECRET_KEY on the server belongs to the same instance as the publishable key.',
+    express:
+      'The app did not accept the signed-in session. Check that app.use(clerkMiddleware()) runs before this ' +
+      'route, that the handler reads the session with getAuth(req), and that CLERK_SECRET_KEY on the server ' +
+      'belongs to the same instance as the publishable key.',
+    generic:
+      "The app did not accept the signed-in session. Check that the server verifies Clerk's __session cookie " +
+      "and Bearer token (@clerk/backend's authenticateRequest()), that authorizedParties includes this " +
+      "target's origin, and that CLERK_SECRET_KEY belongs to the same instance as the publishable key.",
+    any:
+      'The app did not accept the signed-in session. Check that clerkMiddleware() runs for this ' +
+      'route (the middleware/proxy matcher includes it), that the handler reads the session with ' +
+      'auth() / getAuth(req), and that CLERK_SECRET_KEY on the server belongs to the same ' +
+      'instance as the publishable key.',
+  });
 
 /**
  * `user`: who is signed in; the answer must then be theirs, recognised by the route's `forUser` (default: the
@@ -183,7 +205,7 @@ export function judgeSignedInAllowed(
       pass: false,
       fix:
         toSignIn || !location
-          ? SESSION_FIX
+          ? SESSION_FIX()
           : `The route redirects to ${location.pathname}: list the path that serves the signed-in user in the profile instead.`,
     };
   }
@@ -191,10 +213,10 @@ export function judgeSignedInAllowed(
     return {
       ...base,
       pass: false,
-      fix: `403 signed in: either the test user lacks the role or permission this route needs (give it access), or the session was not accepted. ${SESSION_FIX}`,
+      fix: `403 signed in: either the test user lacks the role or permission this route needs (give it access), or the session was not accepted. ${SESSION_FIX()}`,
     };
   }
-  if (status === 401 || status === 403 || status === 404) return { ...base, pass: false, fix: SESSION_FIX };
+  if (status === 401 || status === 403 || status === 404) return { ...base, pass: false, fix: SESSION_FIX() };
   if (status >= 500)
     return {
       ...base,

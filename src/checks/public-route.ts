@@ -3,6 +3,7 @@
 import { DEFAULT_DENIED, isBare404, isSignIn } from './clerk-signals.ts';
 import { describeResponse, isSuccess, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 export function judgePublicSignedOut(
   final: ResponseEvidence,
@@ -21,7 +22,12 @@ export function judgePublicSignedOut(
     return {
       ...base,
       pass: false,
-      fix: `${route.path} sends signed-out visitors to sign-in: add it to the public routes (createRouteMatcher([... '${route.path}' ...]) that clerkMiddleware() skips), or remove it from the profile's public list if it is meant to be protected.`,
+      fix: fixFor({
+        nextjs: `${route.path} sends signed-out visitors to sign-in: add it to the public routes (createRouteMatcher([... '${route.path}' ...]) that clerkMiddleware() skips in middleware.ts / proxy.ts), or remove it from the profile's public list if it is meant to be protected.`,
+        express: `${route.path} sends signed-out visitors to sign-in: mount it without requireAuth() (before any app.use(requireAuth())), or remove it from the profile's public list if it is meant to be protected.`,
+        generic: `${route.path} sends signed-out visitors to sign-in: skip the session check for it, or remove it from the profile's public list if it is meant to be protected.`,
+        any: `${route.path} sends signed-out visitors to sign-in: add it to the public routes (Next.js: createRouteMatcher([... '${route.path}' ...]) that clerkMiddleware() skips; Express: mount it without requireAuth()), or remove it from the profile's public list if it is meant to be protected.`,
+      }),
     };
   }
   if (finalURL.pathname !== route.path && !isSuccess(final.status)) {

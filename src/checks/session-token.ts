@@ -6,6 +6,7 @@ import type { ResponseEvidence } from './evidence.ts';
 import { judgeTokenRefused, type RefusedToken } from './forged-token.ts';
 import type { RouteUnderTest } from './protected-route.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 const ID = 'auth.session-token.bounded';
 
@@ -84,11 +85,23 @@ export function judgeTokenAzp(
   };
 }
 
-const AUTHORIZED_PARTIES_FIX =
-  "Pass the app's own origins to Clerk: clerkMiddleware({ authorizedParties: " +
-  "['https://app.example.com'] }) (Next.js and Express), or authorizedParties in " +
-  'authenticateRequest() / verifyToken() from @clerk/backend. Without it a token issued to ' +
-  'any page that can reach your Frontend API is accepted.';
+const AUTHORIZED_PARTIES_FIX = () =>
+  fixFor({
+    nextjs:
+      "Pass the app's own origins to Clerk: clerkMiddleware({ authorizedParties: ['https://app.example.com'] }) " +
+      'in middleware.ts / proxy.ts. Without it a token issued to any page that can reach your Frontend API is accepted.',
+    express:
+      "Pass the app's own origins to Clerk: app.use(clerkMiddleware({ authorizedParties: " +
+      "['https://app.example.com'] })). Without it a token issued to any page that can reach your Frontend API is accepted.",
+    generic:
+      "Pass the app's own origins as authorizedParties to authenticateRequest() / verifyToken() from " +
+      '@clerk/backend. Without it a token issued to any page that can reach your Frontend API is accepted.',
+    any:
+      "Pass the app's own origins to Clerk: clerkMiddleware({ authorizedParties: " +
+      "['https://app.example.com'] }) (Next.js and Express), or authorizedParties in " +
+      'authenticateRequest() / verifyToken() from @clerk/backend. Without it a token issued to ' +
+      'any page that can reach your Frontend API is accepted.',
+  });
 
 /**
  * A genuine session token (the instance's signature, the user's session) whose `azp` names another origin:
@@ -106,7 +119,7 @@ export function judgeForeignOriginTokenRefused(
     attack:
       `any page that can get the user's token from the Frontend API (another site, a sibling ` +
       `subdomain) can call this API as the user`,
-    fix: AUTHORIZED_PARTIES_FIX,
+    fix: AUTHORIZED_PARTIES_FIX(),
     transport: 'bearer',
   };
   return judgeTokenRefused(evidence, route, token, context);

@@ -4,6 +4,7 @@
 import { AUTH_REASON_HEADER, DEFAULT_DENIED, isProtectRewrite, isSignIn, PROTECT_REWRITE } from './clerk-signals.ts';
 import { describeResponse, isRedirect, locationURL, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 /** The createRouteMatcher pattern that makes this webhook path public. */
 export function publicPatternFor(path: string): string {
@@ -44,7 +45,12 @@ export function judgeRouteReachable(evidence: ResponseEvidence, signIn: string):
     pass: false,
     fix:
       `The middleware blocks the webhook path (${blocked}): Clerk's deliveries carry no session, so every event is lost. ` +
-      `Add '${pattern}' to the public routes: createRouteMatcher([... '${pattern}']) in middleware.ts / proxy.ts, or with @clerk/express mount the webhook route before requireAuth(). ` +
+      fixFor({
+        nextjs: `Add '${pattern}' to the public routes: createRouteMatcher([... '${pattern}']) in middleware.ts / proxy.ts. `,
+        express: `Mount the webhook route before requireAuth() (app.post('${path}', express.raw({ type: 'application/json' }), …)). `,
+        generic: `Let ${path} through the app's session check. `,
+        any: `Add '${pattern}' to the public routes: createRouteMatcher([... '${pattern}']) in middleware.ts / proxy.ts, or with @clerk/express mount the webhook route before requireAuth(). `,
+      }) +
       `(A 404 with no Clerk headers can also mean no handler at ${path}: check CGL_WEBHOOK_PATH; a 401 from the handler itself means its CLERK_WEBHOOK_SIGNING_SECRET differs from the one this suite signs with.)`,
   };
 }

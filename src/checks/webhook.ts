@@ -6,9 +6,15 @@ import { isProtectRewrite } from './clerk-signals.ts';
 import { describeResponse, isRedirect, isSuccess, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
 import { publicPatternFor } from './webhook-route.ts';
+import { fixFor } from './framework.ts';
 
 const makePublic = (path: string) =>
-  `Clerk's middleware is guarding the webhook route, so deliveries never reach the handler: add '${publicPatternFor(path)}' to the public routes (createRouteMatcher([... '${publicPatternFor(path)}']) in middleware.ts / proxy.ts; with @clerk/express, mount the webhook route before requireAuth()).`;
+  fixFor({
+    nextjs: `Clerk's middleware is guarding the webhook route, so deliveries never reach the handler: add '${publicPatternFor(path)}' to the public routes (createRouteMatcher([... '${publicPatternFor(path)}']) in middleware.ts / proxy.ts).`,
+    express: `Clerk's middleware is guarding the webhook route, so deliveries never reach the handler: mount the webhook route (app.post('${path}', express.raw({ type: 'application/json' }), …)) before requireAuth().`,
+    generic: `The app's session check is guarding the webhook route, so deliveries never reach the handler: let ${path} through without a session (Clerk's deliveries carry only Svix signatures).`,
+    any: `Clerk's middleware is guarding the webhook route, so deliveries never reach the handler: add '${publicPatternFor(path)}' to the public routes (createRouteMatcher([... '${publicPatternFor(path)}']) in middleware.ts / proxy.ts; with @clerk/express, mount the webhook route before requireAuth()).`,
+  });
 
 // @clerk/nextjs stamps x-clerk-auth-status/-reason on every response it handles, public routes included; only
 // "protect-rewrite" (auth.protect() turning the request into a 404) says the handler never ran.

@@ -190,6 +190,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
       requireHsts: e.CGL_REQUIRE_HSTS ?? file.headers?.requireHsts ?? new URL(baseURL).protocol === 'https:',
       ...(httpURL && { httpURL }),
     },
+    framework: e.CGL_FRAMEWORK ?? file.framework ?? 'auto',
     tls: {
       caFile: caFile ?? null,
       insecureHosts: e.CGL_TLS_INSECURE_HOSTS ?? file.tls?.insecureHosts ?? [],

@@ -1,5 +1,6 @@
 // The zod schemas: the optional config file (non-secret settings only) and the environment variables.
 // Messages say what is wrong without echoing values, so a secret pasted into the wrong field never leaks.
+import { FRAMEWORKS } from '../checks/framework.ts';
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../checks/catalog.ts';
 import { EVENT_TYPES } from '../webhooks/event-types.ts';
@@ -62,6 +63,8 @@ const probeUrl = z.string().superRefine((value, ctx) => {
     if (problem) ctx.addIssue({ code: 'custom', message: `must be a path starting with "/" or a URL: it ${problem}` });
   }
 });
+
+const FRAMEWORK_SETTINGS = [...FRAMEWORKS, 'auto'] as const;
 
 /** A host name as it appears in a URL (no scheme, port or path). */
 const hostName = z
@@ -247,6 +250,8 @@ export const fileConfigSchema = z.strictObject({
       httpURL: httpUrl.optional(),
     })
     .optional(),
+  // Which framework the fix texts speak; auto: detected from the target's home page.
+  framework: z.enum(FRAMEWORK_SETTINGS, { error: oneOf(FRAMEWORK_SETTINGS) }).optional(),
   // A staging certificate from a private CA (caFile), or one to accept as it is (insecureHosts).
   tls: z
     .strictObject({
@@ -370,6 +375,7 @@ export const envSchema = z.object({
     .optional(),
   CGL_REQUIRE_HSTS: booleanFromEnv.optional(),
   CGL_HTTP_URL: httpUrl.optional(),
+  CGL_FRAMEWORK: z.enum(FRAMEWORK_SETTINGS, { error: oneOf(FRAMEWORK_SETTINGS) }).optional(),
   CGL_TLS_CA_FILE: z.string().trim().min(1, { error: 'is empty: name a PEM file, or unset it' }).optional(),
   CGL_TLS_INSECURE_HOSTS: z.string().transform(commaList).pipe(z.array(hostName)).optional(),
   CGL_EMBEDDED: z.string().optional(),

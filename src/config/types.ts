@@ -102,6 +102,8 @@ export interface Profile {
     /** Where the target answers plain http (CGL_HTTP_URL); default: port 80 of the target's host. */
     httpURL?: string;
   };
+  /** Which framework the fix texts speak: set, or auto (detected once per worker from the target). */
+  framework: 'nextjs' | 'express' | 'generic' | 'auto';
   tls: {
     /** PEM file of a CA the target's certificate chains to, as given (relative: to the project); null: none. */
     caFile: string | null;

@@ -110,6 +110,10 @@ export const VARIABLES = {
     about: 'smallest acceptable HSTS max-age in seconds (default 15552000, 180 days)',
   },
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
+  CGL_FRAMEWORK: {
+    example: 'nextjs',
+    about: 'nextjs | express | generic | auto: which framework the fix texts speak (default auto: detected from the target)',
+  },
   CGL_TLS_CA_FILE: {
     example: './certs/staging-ca.pem',
     about:

@@ -43,6 +43,7 @@ const STACK_ENV_NAMES = [
   'CGL_EMULATOR_WEBHOOK_URL',
   'CGL_APP_ORIGINS',
   'CGL_EMULATOR_DOMAIN',
+  'CGL_FRAMEWORK',
   'CGL_EMULATOR_FAULTS',
   'CGL_PROJECT_DIR',
   'CGL_STATE_DIR',
@@ -107,6 +108,8 @@ export function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env): Embe
   values.CGL_APP_ORIGINS = new URL(values.TARGET_URL as string).origin;
   // The production instance's domain is the app's: FAPI answers it and its subdomains, refuses other sites.
   values.CGL_EMULATOR_DOMAIN = new URL(values.TARGET_URL as string).hostname;
+  // The fix texts speak the reference app's framework (a user's target is detected, or set in the profile).
+  values.CGL_FRAMEWORK = app === 'nextjs' || app === 'express' ? app : 'generic';
   Object.assign(env, values);
   return fromEnv(env);
 }
