@@ -15,7 +15,7 @@ import type { CglConfig } from './config/schema.ts';
 import { embeddedWebServers, EmbeddedStackError, prepareEmbeddedStack } from './embedded/stack.ts';
 import { PACKAGE_ROOT, COMPILED, projectDir } from './project/dirs.ts';
 import { STORAGE_STATE } from './project/auth-state.ts';
-import { readinessReporter } from './report/reporter-entry.ts';
+import { readinessReporter, SCRUB_REPORTER } from './report/reporter-entry.ts';
 import { printProfileCheck, profileCheckRequested } from './config/check-mode.ts';
 import type { Profile } from './config/index.ts';
 import { chromiumTrustArgs, resolveTlsTrust, TlsSettingError, type TlsTrust } from './project/tls-trust.ts';
@@ -42,7 +42,7 @@ function warnIfReporterReplaced(argv: readonly string[] = process.argv): void {
   const given = argv.find((arg, i) => arg.startsWith('--reporter=') || argv[i - 1] === '--reporter');
   if (given === undefined || given.includes('report/reporter')) return;
   console.warn(
-    'clerk-go-live: --reporter replaces the readiness report (readiness-report/). Keep it with ' +
+    'clerk-go-live: --reporter replaces the readiness report (readiness-report/) and the trace scrubber. Keep them with ' +
       '`npx clerk-go-live test --reporter=…`, or add it: --reporter=<yours>,clerk-go-live/reporter',
   );
 }
@@ -112,7 +112,10 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
 
   // Humans: the list, Playwright's HTML report and readiness-report/readiness.md (the checklist view).
   // CI: JUnit XML, readiness.json and the GitHub job summary. `--reporter=blob` for sharded runs.
+  // First of all, the scrubber: it removes secrets from each test's trace and text artifacts as the test ends,
+  // before any reporter after it keeps a copy (src/report/scrub-reporter.ts).
   const reporter: ReporterDescription[] = [
+    [SCRUB_REPORTER],
     ['list'],
     ['html', { open: 'never', outputFolder: join(root, 'playwright-report') }],
     ['junit', { outputFile: join(root, 'readiness-report/junit.xml') }],
@@ -136,9 +139,10 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
       // Only for a target the profile lists in tls.insecureHosts. A private CA (tls.caFile, which the embedded
       // https front uses for its certificate) is trusted instead: src/project/tls-trust.ts.
       ignoreHTTPSErrors: tls.ignoreHTTPSErrors,
-      // Traces record request headers and evaluate() arguments: cookies, Bearer tokens and the test user's
-      // password would end up in them. Off unless the user asks for them (`--trace on`).
-      trace: 'off',
+      // A failed test keeps its trace. Traces record request headers and bodies, fills and evaluate()
+      // arguments (cookies, Bearer tokens, the test user's password): the scrub reporter above rewrites each
+      // one without its secrets before anyone reads it.
+      trace: 'retain-on-failure',
       screenshot: 'only-on-failure',
       launchOptions: { ...launch, args: [...(launch.args ?? []), ...chromiumTrustArgs(tls)] },
     },

@@ -10,6 +10,7 @@ import { REFERENCE_APPS } from '../../src/embedded/reference-app.ts';
 import type { InstanceKind } from '../../targets/shared/instance.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+const SECRETS_REPORTER = resolve(import.meta.dirname, 'secrets-reporter.ts');
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -42,6 +43,15 @@ export interface SuiteRunOptions {
   faults?: string[];
   projects?: string[];
   env?: Record<string, string>;
+  /**
+   * Keep the config's reporters (the preset's scrubber, HTML and JUnit reports; its readiness report goes to the
+   * repo's readiness-report/) instead of replacing them with JSON, and keep what the run leaves in this folder,
+   * which the caller removes: results/ (test output, traces), html/ (the HTML report), junit.xml, and
+   * secrets.json (the child's secret values, selftest/suite/secrets-reporter.ts). `tests` is then empty.
+   */
+  artifactsDir?: string;
+  /** More arguments for `playwright test` (`--trace=on`). */
+  args?: string[];
 }
 
 function* specsOf(suite: JSONReportSuite): Generator<JSONReportSpec> {
@@ -67,8 +77,18 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
     CGL_HTTPS: options.https ? '1' : '0',
   });
   if (options.instance) env.CGL_INSTANCE = options.instance;
-  const args = ['playwright', 'test', '--reporter=json', `--output=${join(dir, 'results')}`];
+  const artifacts = options.artifactsDir;
+  if (artifacts)
+    Object.assign(env, {
+      PW_TEST_REPORTER: SECRETS_REPORTER,
+      CGL_SELFTEST_SECRETS_FILE: join(artifacts, 'secrets.json'),
+      PLAYWRIGHT_HTML_OUTPUT_DIR: join(artifacts, 'html'),
+      PLAYWRIGHT_JUNIT_OUTPUT_FILE: join(artifacts, 'junit.xml'),
+    });
+  const args = ['playwright', 'test', ...(artifacts ? [] : ['--reporter=json'])];
+  args.push(`--output=${join(artifacts ?? dir, 'results')}`);
   for (const project of options.projects ?? []) args.push(`--project=${project}`);
+  args.push(...(options.args ?? []));
 
   const child = spawn('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -1,15 +1,17 @@
 // Playwright reporter: after the run, maps every test to its checklist item (the `check` annotation) and
 // writes readiness-report/readiness.md and readiness.json, and the GitHub job summary when
-// GITHUB_STEP_SUMMARY is set. Every text it writes passes through redaction first.
+// GITHUB_STEP_SUMMARY is set. Every text it writes passes through redaction first, and each test's trace and
+// text artifacts lose their secrets as the test ends (src/report/scrub.ts).
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { suiteProfile } from '../config/load.ts';
 import { redact } from '../config/secret.ts';
-import { SECRET_VARIABLES } from '../config/variables.ts';
 import { SEVERITIES, type Severity } from '../checks/index.ts';
 import { buildReadiness, type TestOutcome } from './readiness.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import { runSecrets } from './run-secrets.ts';
+import { scrubResult } from './scrub.ts';
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -18,6 +20,7 @@ export default class ReadinessReporter implements Reporter {
   private root: Suite | undefined;
   private target = '';
   private readonly outputDir: string;
+  private secrets: string[] | undefined;
 
   constructor(options: { outputDir?: string } = {}) {
     this.outputDir = resolve(options.outputDir ?? 'readiness-report');
@@ -26,6 +29,14 @@ export default class ReadinessReporter implements Reporter {
   onBegin(config: FullConfig, suite: Suite): void {
     this.root = suite;
     this.target = targetOf(config);
+  }
+
+  // The preset lists the scrub reporter first; this is for `--reporter=<yours>,clerk-go-live/reporter`, where
+  // it is not there: every reporter's onTestEnd still runs before the HTML, JUnit and blob reporters copy
+  // anything (in their onEnd). Scrubbing twice changes nothing.
+  onTestEnd(test: TestCase, result: TestResult): void {
+    this.secrets ??= runSecrets();
+    scrubResult(test, result, this.secrets);
   }
 
   private outcome(test: TestCase, secrets: string[]): TestOutcome {
@@ -88,15 +99,6 @@ export default class ReadinessReporter implements Reporter {
 
   printsToStdio(): boolean {
     return false;
-  }
-}
-
-/** The profile's secrets (the one the specs and fixtures use); by variable name when it cannot be loaded. */
-function runSecrets(): string[] {
-  try {
-    return suiteProfile().secretValues();
-  } catch {
-    return SECRET_VARIABLES.map((name) => process.env[name] ?? '').filter(Boolean);
   }
 }
 
