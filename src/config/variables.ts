@@ -112,7 +112,8 @@ export const VARIABLES = {
   CGL_REQUIRE_HSTS: { example: 'true', about: 'require HSTS (default true for https targets)' },
   CGL_FRAMEWORK: {
     example: 'nextjs',
-    about: 'nextjs | express | generic | auto: which framework the fix texts speak (default auto: detected from the target)',
+    about:
+      'nextjs | express | generic | auto: which framework the fix texts speak (default auto: detected from the target)',
   },
   CGL_TLS_CA_FILE: {
     example: './certs/staging-ca.pem',
