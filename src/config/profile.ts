@@ -106,7 +106,9 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
   }
 
   const webhookProbe =
-    e.CGL_WEBHOOK_PROBE_URL ?? webhookFileOf(file)?.probeUrl ?? (embedded ? embeddedAppDefaults(referenceApp).webhookProbe : undefined);
+    e.CGL_WEBHOOK_PROBE_URL ??
+    webhookFileOf(file)?.probeUrl ??
+    (embedded ? embeddedAppDefaults(referenceApp).webhookProbe : undefined);
 
   const testUser = readTestUser(
     e,
