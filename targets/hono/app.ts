@@ -4,7 +4,6 @@
 // Shared with the other apps: the Clerk-compatible security headers and the Svix-verifying webhook receiver.
 import { clerkFrontendApiProxy } from '@clerk/backend/proxy';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { SECURITY_HEADERS } from '../shared/security-headers.ts';
 import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
 import { clerkAuth, requireApi, requirePage, type AuthEnv, type ClerkSettings } from './auth.ts';
@@ -16,6 +15,20 @@ import * as routes from './routes.ts';
 const PAGE_CACHE = 'private, no-cache, no-store, max-age=0, must-revalidate';
 const PRIVATE = 'private, no-store';
 const NO_STORE = 'no-store';
+
+const WEBHOOK_MAX_BYTES = 1024 * 1024;
+
+/** The whole body (null when there is none), or 'too large' past `limit` bytes; always reads to the end. */
+async function readUpTo(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null | 'too large'> {
+  if (!request.body) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body) {
+    size += chunk.byteLength;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size > limit ? 'too large' : new Uint8Array(Buffer.concat(chunks));
+}
 
 const isApi = (path: string): boolean => path === '/api' || path.startsWith('/api/');
 
@@ -69,12 +82,14 @@ export function createApp(settings: ClerkSettings): Hono<AuthEnv> {
   });
   app.route('/api', api);
 
-  // The shared receiver verifies the Svix signature over the raw bytes; bodies past 1 MB are refused first.
-  app.all(
-    routes.WEBHOOK_PATH,
-    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }),
-    (c) => handleClerkWebhook(c.req.raw),
-  );
+  // The shared receiver verifies the Svix signature over the raw bytes. Bodies past 1 MB are refused with 413, but
+  // only once read to the end: answering before the sender finished writing breaks the connection under a proxy.
+  app.all(routes.WEBHOOK_PATH, async (c) => {
+    const body = await readUpTo(c.req.raw, WEBHOOK_MAX_BYTES);
+    if (body === 'too large') return c.json({ error: 'payload too large' }, 413);
+    const { method, headers, url } = c.req.raw;
+    return handleClerkWebhook(new Request(url, { method, headers, ...(body && { body }) }));
+  });
   app.get(routes.WEBHOOK_PROBE_PATH, (c) => webhookProbeUser(c.req.param('id')));
 
   app.notFound((c) =>
