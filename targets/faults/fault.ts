@@ -8,6 +8,9 @@ export type ReferenceApp = 'nextjs' | 'express' | 'hono';
  */
 export const DEFAULT_FAULT_APPS: readonly ReferenceApp[] = ['nextjs', 'express'];
 
+/** `apps` of a fault the Hono app implements too. */
+export const ALL_APPS: readonly ReferenceApp[] = [...DEFAULT_FAULT_APPS, 'hono'];
+
 export type FaultArea = 'preflight' | 'auth' | 'api' | 'webhooks' | 'headers';
 
 export interface Fault {

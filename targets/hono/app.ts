@@ -4,7 +4,7 @@
 // Shared with the other apps: the Clerk-compatible security headers and the Svix-verifying webhook receiver.
 import { clerkFrontendApiProxy } from '@clerk/backend/proxy';
 import { Hono } from 'hono';
-import { SECURITY_HEADERS } from '../shared/security-headers.ts';
+import { applySecurityHeaders, securityHeaders } from '../shared/security-headers.ts';
 import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
 import { clerkAuth, requireApi, requirePage, type AuthEnv, type ClerkSettings } from './auth.ts';
 import * as pages from './pages.ts';
@@ -36,10 +36,11 @@ export function createApp(settings: ClerkSettings): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const html = (title: string, content: string) => pages.page(title, content, settings);
 
-  // Every response, proxied Frontend API responses included, gets the security headers.
+  // Every response, proxied Frontend API responses included, gets the security headers (the shared policy, with
+  // its header fault switches; the app implements those that list it in targets/faults/headers.ts).
   app.use(async (c, next) => {
     await next();
-    for (const { key, value } of SECURITY_HEADERS) c.res.headers.set(key, value);
+    applySecurityHeaders(c.res.headers, securityHeaders('hono'));
   });
 
   // Before auth: Clerk's Frontend API, same-origin (its responses are copied so their headers can be added to).

@@ -5,7 +5,7 @@ import { createClerkClient } from '@clerk/backend';
 import { createClerkRequest } from '@clerk/backend/internal';
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { appOriginsOf } from '../shared/auth-faults.ts';
+import { authorizedParties } from '../shared/auth-faults.ts';
 import { CLERK_PROXY_PATH, LOGIN_PATH } from './routes.ts';
 
 export interface AuthEnv {
@@ -24,14 +24,13 @@ const PRIVATE = 'private, no-store';
 
 export function clerkAuth(settings: ClerkSettings): MiddlewareHandler<AuthEnv> {
   const clerk = createClerkClient(settings);
-  // Clerk's recommended production setting: only session tokens issued for the app's own origins.
-  const origins = appOriginsOf(process.env.CGL_APP_ORIGINS);
-  const authorizedParties = origins.length > 0 ? origins : undefined;
   return createMiddleware<AuthEnv>(async (c, next) => {
     // The public URL (X-Forwarded-* from a TLS front included): the proxy URL Clerk's handshake uses.
     const { clerkUrl } = createClerkRequest(c.req.raw);
     const state = await clerk.authenticateRequest(c.req.raw, {
-      authorizedParties,
+      // Clerk's recommended production setting: only session tokens issued for the app's own origins
+      // (CGL_APP_ORIGINS; fault authorized-parties-unset leaves it out).
+      authorizedParties: authorizedParties(),
       proxyUrl: new URL(CLERK_PROXY_PATH, clerkUrl).href,
       signInUrl: LOGIN_PATH,
     });
