@@ -11,6 +11,7 @@ import { PREFLIGHT_FAULTS } from './faults/preflight.ts';
 import { WEBHOOKS_FAULTS } from './faults/webhooks.ts';
 
 export type { Fault, FaultArea, ReferenceApp } from './faults/fault.ts';
+export { DEFAULT_FAULT_APPS } from './faults/fault.ts';
 
 export const FAULTS = [
   ...AUTH_FAULTS,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JSONReport, JSONReportSpec, JSONReportSuite } from '@playwright/test/reporter';
 import { FAULTS, type ReferenceApp } from '../../targets/faults.ts';
+import { faultAppliesTo } from '../../targets/shared/start-env.ts';
 import { REFERENCE_APPS } from '../../src/embedded/reference-app.ts';
 import type { InstanceKind } from '../../targets/shared/instance.ts';
 
@@ -132,10 +133,10 @@ export function statusesOf(run: SuiteRun, checkId: string): string[] {
   return run.tests.filter((test) => test.check === checkId).map((test) => test.status);
 }
 
-/** Both reference apps: every self-test claim is proven against each. */
+/** Every reference app: every self-test claim is proven against each (faults only where implemented). */
 export const APPS = REFERENCE_APPS;
 
-/** The faults this app implements (a fault without `apps` applies to every app). */
+/** The faults this app implements (a fault without `apps` applies to DEFAULT_FAULT_APPS). */
 export function faultsFor(app: ReferenceApp) {
-  return FAULTS.filter((fault) => !('apps' in fault) || (fault.apps as readonly ReferenceApp[]).includes(app));
+  return FAULTS.filter((fault) => faultAppliesTo(fault.id, app));
 }

@@ -1,6 +1,7 @@
 // Defaults for everything the profile does not require. The route table and paths match the bundled
 // reference app (targets/nextjs), so the embedded run needs no configuration.
 import { DEFAULT_ALLOWED, DEFAULT_DENIED } from '../checks/clerk-signals.ts';
+import type { ReferenceApp } from '../../targets/faults/fault.ts';
 import type { ApiRouteSetting } from './schema.ts';
 
 export const DEFAULTS = {
@@ -25,12 +26,29 @@ export const DEFAULTS = {
   maxTokenLifetimeSeconds: 60,
 } as const;
 
+/** What the embedded default knows of a bundled reference app: its routes, paths and webhook endpoint. */
+export interface EmbeddedAppDefaults {
+  publicPages: readonly string[];
+  protectedPages: readonly string[];
+  protectedApi: ApiRouteSetting[];
+  publicApi: readonly string[];
+  errorRoutes: readonly string[];
+  signIn: string;
+  afterSignIn: string;
+  afterSignOut: string;
+  webhookPath: string;
+  webhookProbe: string;
+  /** A public route that answers 200 once the app is up (the embedded stack waits for it). */
+  healthPath: string;
+}
+
 /**
- * The bundled reference apps' route table (CGL_EMBEDDED=1): also a write that validates its JSON body before it
- * checks the session (so only a request carrying a valid body proves it is protected) and a route that throws.
+ * The Next.js and Express apps' route table: also a write that validates its JSON body before it checks the
+ * session (so only a request carrying a valid body proves it is protected) and a route that throws.
  */
-export const EMBEDDED_DEFAULTS = {
-  ...DEFAULTS,
+const NEXTJS_EXPRESS: EmbeddedAppDefaults = {
+  publicPages: DEFAULTS.publicPages,
+  protectedPages: DEFAULTS.protectedPages,
   protectedApi: [
     { path: '/api/me' },
     {
@@ -41,6 +59,47 @@ export const EMBEDDED_DEFAULTS = {
       allowed: [201],
       forUser: { jsonPath: '$.note.authorId' },
     },
-  ] as ApiRouteSetting[],
+  ],
+  publicApi: DEFAULTS.publicApi,
   errorRoutes: ['/api/public/boom'],
+  signIn: DEFAULTS.signIn,
+  afterSignIn: DEFAULTS.afterSignIn,
+  afterSignOut: DEFAULTS.afterSignOut,
+  webhookPath: DEFAULTS.webhookPath,
+  webhookProbe: DEFAULTS.embeddedWebhookProbe,
+  healthPath: '/api/public/health',
 };
+
+/** The bundled apps' routes (CGL_EMBEDDED=1, CGL_REFERENCE_APP): the Hono app keeps its own conventions. */
+export const EMBEDDED_APP_DEFAULTS: Record<ReferenceApp, EmbeddedAppDefaults> = {
+  nextjs: NEXTJS_EXPRESS,
+  express: NEXTJS_EXPRESS,
+  hono: {
+    publicPages: ['/'],
+    protectedPages: ['/app'],
+    protectedApi: [
+      // The signed-in user's projects, without their id: served for them is "differs from signed out".
+      { path: '/api/projects', forUser: 'none' },
+      {
+        path: '/api/projects',
+        method: 'POST',
+        body: { name: 'go-live' },
+        allowed: [201],
+        forUser: { jsonPath: '$.project.ownerId' },
+      },
+    ],
+    publicApi: ['/healthz'],
+    errorRoutes: ['/api/debug/crash'],
+    signIn: '/login',
+    afterSignIn: '/app',
+    afterSignOut: '/',
+    webhookPath: '/hooks/clerk',
+    webhookProbe: '/internal/webhook-probe/users/{id}',
+    healthPath: '/healthz',
+  },
+};
+
+/** The embedded defaults of the app CGL_REFERENCE_APP names (Next.js's when unset or unknown). */
+export function embeddedAppDefaults(app: string | undefined): EmbeddedAppDefaults {
+  return EMBEDDED_APP_DEFAULTS[(app ?? '') as ReferenceApp] ?? NEXTJS_EXPRESS;
+}

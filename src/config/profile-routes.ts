@@ -1,7 +1,7 @@
 // The route table: environment lists win over the config file, which wins over the defaults (the bundled
 // reference app's routes). An empty list variable means "none". Protected API routes get their :params filled
 // here, so every check requests the same path; an unfilled :param is a profile error naming the field.
-import { DEFAULTS, EMBEDDED_DEFAULTS } from './defaults.ts';
+import { DEFAULTS, embeddedAppDefaults } from './defaults.ts';
 import { fileProblem, variableProblem, type Problem } from './problems.ts';
 import type { ApiRouteSetting, ParsedEnv, ParsedFileConfig } from './schema.ts';
 import type { ProtectedApiRoute, RouteListName, RouteTable } from './types.ts';
@@ -93,9 +93,10 @@ export function readRoutes(
   e: Partial<ParsedEnv>,
   file: ParsedFileConfig,
   problems: Problem[],
-  options: { embedded: boolean; configFile: string; warnings: string[] },
+  options: { embedded: boolean; referenceApp?: string; configFile: string; warnings: string[] },
 ): RouteTable {
-  const defaults = options.embedded ? EMBEDDED_DEFAULTS : DEFAULTS;
+  // Embedded: the routes of the bundled app CGL_REFERENCE_APP names.
+  const defaults = options.embedded ? embeddedAppDefaults(options.referenceApp) : DEFAULTS;
   const setBy = {} as Record<RouteListName, string>;
   const pick = <T>(name: RouteListName, fallback: readonly T[]): T[] => {
     const fromEnv = e[ENV_NAMES[name]] as T[] | undefined;

@@ -2,7 +2,7 @@
 import { EMPTY_MEANS_NONE, fileConfigSchema, envSchema, type ParsedEnv, type ParsedFileConfig } from './schema.ts';
 import { fileIssues, ProfileError, variableProblem, type Problem } from './problems.ts';
 import { readKeys } from './profile-keys.ts';
-import { DEFAULTS } from './defaults.ts';
+import { DEFAULTS, embeddedAppDefaults } from './defaults.ts';
 import { DEFAULT_EXTERNAL_EVENTS, EVENT_TYPES } from '../webhooks/event-types.ts';
 import { readRoutes, usesDefaultRoutes } from './profile-routes.ts';
 import { readTestUser } from './profile-test-user.ts';
@@ -89,7 +89,10 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
   const embedded = vars.CGL_EMBEDDED === '1';
   const keys = readKeys(vars, problems, warnings);
 
-  const routes = readRoutes(e, file, problems, { embedded, configFile, warnings });
+  const referenceApp = vars.CGL_REFERENCE_APP;
+  const routes = readRoutes(e, file, problems, { embedded, referenceApp, configFile, warnings });
+  // Paths and the webhook endpoint: the bundled app's own when embedded (the Hono app has /login, /hooks/clerk).
+  const base = embedded ? embeddedAppDefaults(referenceApp) : DEFAULTS;
   const waivers = readWaivers(file, configFile, options.today ?? utcToday(), warnings);
   const rejectStatuses = e.CGL_WEBHOOK_REJECT_STATUSES ??
     webhookFileOf(file)?.rejectStatuses ?? [...DEFAULTS.rejectStatuses];
@@ -103,7 +106,9 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
   }
 
   const webhookProbe =
-    e.CGL_WEBHOOK_PROBE_URL ?? webhookFileOf(file)?.probeUrl ?? (embedded ? DEFAULTS.embeddedWebhookProbe : undefined);
+    e.CGL_WEBHOOK_PROBE_URL ??
+    webhookFileOf(file)?.probeUrl ??
+    (embedded ? embeddedAppDefaults(referenceApp).webhookProbe : undefined);
 
   const testUser = readTestUser(
     e,
@@ -132,7 +137,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
       ? e.CGL_WEBHOOK_PATH
       : file.webhook === false
         ? null
-        : (file.webhook?.path ?? DEFAULTS.webhookPath);
+        : (file.webhook?.path ?? base.webhookPath);
   if (webhookPath === null) {
     // No endpoint, so no secret to miss.
     const missingSecret = warnings.findIndex((w) => w.startsWith('CLERK_WEBHOOK_SIGNING_SECRET is not set'));
@@ -174,9 +179,9 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
     ...(testUser && { testUser }),
     routes,
     paths: {
-      signIn: e.CGL_SIGN_IN_PATH ?? file.paths?.signIn ?? DEFAULTS.signIn,
-      afterSignIn: e.CGL_AFTER_SIGN_IN_PATH ?? file.paths?.afterSignIn ?? DEFAULTS.afterSignIn,
-      afterSignOut: e.CGL_AFTER_SIGN_OUT_PATH ?? file.paths?.afterSignOut ?? DEFAULTS.afterSignOut,
+      signIn: e.CGL_SIGN_IN_PATH ?? file.paths?.signIn ?? base.signIn,
+      afterSignIn: e.CGL_AFTER_SIGN_IN_PATH ?? file.paths?.afterSignIn ?? base.afterSignIn,
+      afterSignOut: e.CGL_AFTER_SIGN_OUT_PATH ?? file.paths?.afterSignOut ?? base.afterSignOut,
     },
     auth: {
       maxTokenLifetimeSeconds:

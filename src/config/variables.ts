@@ -131,7 +131,8 @@ export const VARIABLES = {
   },
   CGL_REFERENCE_APP: {
     example: 'nextjs',
-    about: 'embedded default only: nextjs (default) or express, the bundled reference app to run',
+    about:
+      'embedded default only: nextjs (default), express or hono (this repository only), the bundled reference app to run',
   },
   CGL_INSTANCE: {
     example: 'production',

@@ -1,5 +1,5 @@
 // The README's fault-switch table, rendered from the fault catalog (targets/faults/*.ts).
-import { FAULTS } from '../../targets/faults.ts';
+import { DEFAULT_FAULT_APPS, FAULTS, type ReferenceApp } from '../../targets/faults.ts';
 import { blockEnd, blockStart } from './readme-blocks.ts';
 
 export const FAULT_BLOCK = 'fault-switches';
@@ -8,9 +8,16 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
+// Unset: the Next.js and Express apps (DEFAULT_FAULT_APPS), said by nothing; the Hono app opts in per fault.
+function appsNote(apps: readonly ReferenceApp[] | undefined): string {
+  if (!apps) return '';
+  if (DEFAULT_FAULT_APPS.every((app) => apps.includes(app))) return apps.includes('hono') ? ' (Hono app too)' : '';
+  return ` (${apps.join(', ')} only)`;
+}
+
 export function renderFaultTable(): string {
   const rows = FAULTS.map((fault) => {
-    const only = 'apps' in fault && fault.apps ? ` (${(fault.apps as readonly string[]).join(', ')} only)` : '';
+    const only = appsNote('apps' in fault ? (fault.apps as readonly ReferenceApp[]) : undefined);
     return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` |`;
   });
   return [

@@ -9,7 +9,7 @@ import { COMPILED, nodeCommand, PACKAGE_ROOT, packageFile, stateDir } from '../p
 
 export type { ReferenceApp };
 
-export const REFERENCE_APPS: readonly ReferenceApp[] = ['nextjs', 'express'];
+export const REFERENCE_APPS: readonly ReferenceApp[] = ['nextjs', 'express', 'hono'];
 
 /** Where `clerk-go-live setup` installs the Express reference app's dependencies in a user's project. */
 export function referenceAppDepsDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -33,6 +33,12 @@ export function referenceAppProblem(app: ReferenceApp, env: NodeJS.ProcessEnv = 
       ? null
       : 'the Next.js reference app exists only in the clerk-go-live repository (set CGL_REFERENCE_APP=express)';
   }
+  if (app === 'hono') {
+    const present = !COMPILED && existsSync(join(PACKAGE_ROOT, 'targets/hono/package.json'));
+    return present && resolvableFrom(join(PACKAGE_ROOT, 'targets/hono'), 'hono')
+      ? null
+      : 'the Hono reference app exists only in the clerk-go-live repository (set CGL_REFERENCE_APP=express)';
+  }
   if (resolvableFrom(join(PACKAGE_ROOT, 'targets/express'), 'express')) return null;
   if (resolvableFrom(referenceAppDepsDir(env), 'express')) return null;
   return 'its dependencies are not installed: run `npx clerk-go-live setup` once';
@@ -47,7 +53,7 @@ export function referenceAppFrom(env: Readonly<Record<string, string | undefined
 }
 
 /** How long the app may take to answer its health route: Next.js may build first (~20-60 s on 2 cores). */
-export const START_TIMEOUT_MS: Record<ReferenceApp, number> = { nextjs: 180_000, express: 30_000 };
+export const START_TIMEOUT_MS: Record<ReferenceApp, number> = { nextjs: 180_000, express: 30_000, hono: 30_000 };
 
 export function startCommand(app: ReferenceApp): string {
   // Installed package: the Express app finds express and @clerk/express in .clerk-go-live/reference-app.

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { generateSecretKey, generateWebhookSecret } from '../../emulator/keys.ts';
 import { emulatorPublishableKey, instanceForRun, instanceProblem } from '../../targets/shared/instance.ts';
 import { emulatorEnvForFaults } from '../../targets/shared/auth-faults.ts';
+import { embeddedAppDefaults } from '../config/defaults.ts';
 import { nodeCommand, projectDir } from '../project/dirs.ts';
 import { freePortsSync } from './ports.ts';
 import { referenceAppFrom, referenceAppProblem, START_TIMEOUT_MS, startCommand } from './reference-app.ts';
@@ -99,7 +100,7 @@ export function prepareEmbeddedStack(env: NodeJS.ProcessEnv = process.env): Embe
     CLERK_FAPI_URL: `http://127.0.0.1:${fapiPort}`,
     CLERK_WEBHOOK_SIGNING_SECRET: generateWebhookSecret(),
     // Where the emulator delivers its own webhooks: the app itself, not a front before it.
-    CGL_EMULATOR_WEBHOOK_URL: `http://localhost:${appPort}/api/webhooks/clerk`,
+    CGL_EMULATOR_WEBHOOK_URL: `http://localhost:${appPort}${embeddedAppDefaults(app).webhookPath}`,
     CGL_TEST_USER_EMAIL: EMBEDDED_TEST_USER_EMAIL,
     CGL_TEST_USER_PASSWORD: `pw-${randomBytes(12).toString('base64url')}`,
   };
@@ -137,7 +138,7 @@ export function embeddedWebServers(stack: EmbeddedStack) {
       ...common,
       name: `reference-app (${app})`,
       command: startCommand(app),
-      url: `${stack.appURL}/api/public/health`,
+      url: `${stack.appURL}${embeddedAppDefaults(app).healthPath}`,
       timeout: START_TIMEOUT_MS[app],
     },
     ...httpsFrontWebServers(stack.env).map((server) => ({ ...server, cwd: common.cwd })),

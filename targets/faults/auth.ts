@@ -1,5 +1,5 @@
 // Auth faults. Each helper that adds a check adds its fault here; targets/faults.ts composes the areas.
-import type { Fault } from './fault.ts';
+import { ALL_APPS, type Fault } from './fault.ts';
 
 export const AUTH_FAULTS = [
   {
@@ -55,6 +55,7 @@ export const AUTH_FAULTS = [
       'Frontend API issued to a sibling subdomain (azp https://clerk-go-live-sibling.localhost) is ' +
       "accepted by the app's API.",
     caughtBy: 'auth.session-token.bounded',
+    apps: ALL_APPS,
   },
   {
     id: 'sign-out-keeps-app-session',

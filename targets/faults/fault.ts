@@ -1,6 +1,15 @@
 // The shape of a fault switch.
 /** The bundled reference apps (targets/<app>/). */
-export type ReferenceApp = 'nextjs' | 'express';
+export type ReferenceApp = 'nextjs' | 'express' | 'hono';
+
+/**
+ * The apps a fault without `apps` applies to: the two apps written alike. The Hono app (written in its own style)
+ * implements a fault only where the fault lists it, so the fault matrix proves on it only what it implements.
+ */
+export const DEFAULT_FAULT_APPS: readonly ReferenceApp[] = ['nextjs', 'express'];
+
+/** `apps` of a fault the Hono app implements too. */
+export const ALL_APPS: readonly ReferenceApp[] = [...DEFAULT_FAULT_APPS, 'hono'];
 
 export type FaultArea = 'preflight' | 'auth' | 'api' | 'webhooks' | 'headers';
 
@@ -12,6 +21,6 @@ export interface Fault {
   readonly caughtBy: string;
   /** The Clerk instance type the fault needs; the embedded stack switches to it (default: CGL_INSTANCE's). */
   readonly instance?: 'production' | 'development';
-  /** Reference apps that implement it (default: all). */
+  /** Reference apps that implement it (default: DEFAULT_FAULT_APPS). */
   readonly apps?: readonly ReferenceApp[];
 }

@@ -2,7 +2,7 @@
 // Implemented in targets/shared/security-headers.ts (securityHeaders / faultResponse), which both apps call,
 // except secret-key-in-page (targets/shared/client-config-fault.ts), static-assets-through-middleware
 // (targets/express/app.ts) and error-route-stack-trace (targets/shared/error-route.ts).
-import type { Fault } from './fault.ts';
+import { ALL_APPS, type Fault } from './fault.ts';
 
 export const HEADERS_FAULTS = [
   {
@@ -10,6 +10,7 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'Pages and API responses are sent without X-Content-Type-Options: nosniff.',
     caughtBy: 'headers.nosniff',
+    apps: ALL_APPS,
   },
   {
     id: 'hsts-missing',
@@ -34,15 +35,28 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'No X-Frame-Options and CSP frame-ancestors * : any site can frame the pages.',
     caughtBy: 'headers.frame-protection',
+    apps: ALL_APPS,
   },
-  { id: 'csp-missing', area: 'headers', description: 'No Content-Security-Policy header.', caughtBy: 'headers.csp' },
+  {
+    id: 'csp-missing',
+    area: 'headers',
+    description: 'No Content-Security-Policy header.',
+    caughtBy: 'headers.csp',
+    apps: ALL_APPS,
+  },
   {
     id: 'csp-report-only',
     area: 'headers',
     description: 'The CSP is sent only as Content-Security-Policy-Report-Only, so nothing is enforced.',
     caughtBy: 'headers.csp',
   },
-  { id: 'csp-unsafe-eval', area: 'headers', description: "script-src allows 'unsafe-eval'.", caughtBy: 'headers.csp' },
+  {
+    id: 'csp-unsafe-eval',
+    area: 'headers',
+    description: "script-src allows 'unsafe-eval'.",
+    caughtBy: 'headers.csp',
+    apps: ALL_APPS,
+  },
   {
     id: 'csp-blocks-turnstile',
     area: 'headers',
@@ -62,12 +76,14 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'Referrer-Policy: unsafe-url sends full URLs to other sites.',
     caughtBy: 'headers.referrer-policy',
+    apps: ALL_APPS,
   },
   {
     id: 'permissions-policy-missing',
     area: 'headers',
     description: 'No Permissions-Policy header.',
     caughtBy: 'headers.permissions-policy',
+    apps: ALL_APPS,
   },
   {
     id: 'powered-by',

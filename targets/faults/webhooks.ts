@@ -1,7 +1,7 @@
 // Webhooks faults. Each helper that adds a check adds its fault here; targets/faults.ts composes the areas.
-// All but webhook-route-protected live in targets/shared/webhook-receiver.ts, which both apps serve;
+// All but webhook-route-protected live in targets/shared/webhook-receiver.ts, which every app serves;
 // webhook-route-protected lives in each app's middleware.
-import type { Fault } from './fault.ts';
+import { ALL_APPS, type Fault } from './fault.ts';
 
 export const WEBHOOKS_FAULTS = [
   {
@@ -9,6 +9,7 @@ export const WEBHOOKS_FAULTS = [
     area: 'webhooks',
     description: 'The webhook handler parses the JSON body and answers 200 without verifying the Svix signature.',
     caughtBy: 'webhooks.bad-signature-rejected',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-svix2-noop',
@@ -16,6 +17,7 @@ export const WEBHOOKS_FAULTS = [
     description:
       'The handler verifies with svix 2.x, whose verify() returns undefined, so it answers 200 and applies nothing.',
     caughtBy: 'webhooks.side-effect',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-route-protected',
@@ -29,6 +31,7 @@ export const WEBHOOKS_FAULTS = [
     area: 'webhooks',
     description: 'The handler verifies JSON.stringify(await req.json()) instead of the raw body it was sent.',
     caughtBy: 'webhooks.reject.body-reformatted',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-no-timestamp-tolerance',
@@ -36,6 +39,7 @@ export const WEBHOOKS_FAULTS = [
     description:
       'A hand-rolled verifier checks the HMAC but never the age of svix-timestamp, so old deliveries replay.',
     caughtBy: 'webhooks.reject.stale-timestamp',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-crash-on-user-deleted',
@@ -43,12 +47,14 @@ export const WEBHOOKS_FAULTS = [
     description:
       'The handler deletes the user, then throws on a field user.deleted never carries: 500 on every user.deleted.',
     caughtBy: 'webhooks.replay',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-duplicates-processed',
     area: 'webhooks',
     description: 'The handler does not remember svix-id, so a retried delivery is applied a second time.',
     caughtBy: 'webhooks.idempotent',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-first-signature-only',
@@ -57,6 +63,7 @@ export const WEBHOOKS_FAULTS = [
       'A hand-rolled verifier compares only the first signature in svix-signature: during a ' +
       'secret rotation (old and new signatures) real deliveries are refused.',
     caughtBy: 'webhooks.signature-rotation',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-unsigned-internal-calls',
@@ -65,6 +72,7 @@ export const WEBHOOKS_FAULTS = [
       'A "manual replay" shortcut: deliveries without svix-signature are treated as internal ' +
       'calls and processed unverified.',
     caughtBy: 'webhooks.reject.missing-svix-signature',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-past-only-tolerance',
@@ -73,6 +81,7 @@ export const WEBHOOKS_FAULTS = [
       'A hand-rolled verifier rejects deliveries older than 5 minutes but not ones dated in the ' +
       'future (age > 300 without the absolute value).',
     caughtBy: 'webhooks.reject.future-timestamp',
+    apps: ALL_APPS,
   },
   {
     id: 'webhook-large-body-crash',

@@ -3,7 +3,7 @@
 // serves every fault combination: the apps call securityHeaders() per response instead of fixing the
 // headers at build time.
 // Must stay free of Node APIs: the Next.js middleware (edge runtime) imports it.
-import { faultOn } from '../faults.ts';
+import { faultOn, type ReferenceApp } from '../faults.ts';
 import { CLERK_PROXY_PATH } from './routes.ts';
 
 export interface Header {
@@ -59,11 +59,17 @@ function contentSecurityPolicy(): Header | undefined {
   return { key: faultOn('csp-report-only') ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy', value };
 }
 
+const POWERED_BY: Record<ReferenceApp, string> = {
+  nextjs: 'Next.js 15.1.0',
+  express: 'Express 4.21.2',
+  hono: 'Hono',
+};
+
 /**
  * The security headers for one response right now, faults applied. `app` names the framework for the
  * X-Powered-By fault. Set every returned header on the response; send nothing else security-related.
  */
-export function securityHeaders(app: 'nextjs' | 'express' = 'nextjs'): Header[] {
+export function securityHeaders(app: ReferenceApp = 'nextjs'): Header[] {
   const headers: (Header | undefined)[] = [
     faultOn('framing-allowed') ? undefined : { key: 'X-Frame-Options', value: 'DENY' },
     contentSecurityPolicy(),
@@ -73,9 +79,7 @@ export function securityHeaders(app: 'nextjs' | 'express' = 'nextjs'): Header[] 
     { key: 'Referrer-Policy', value: faultOn('referrer-leaky') ? 'unsafe-url' : 'strict-origin-when-cross-origin' },
     faultOn('permissions-policy-missing') ? undefined : { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
     faultOn('nosniff-missing') ? undefined : { key: 'X-Content-Type-Options', value: 'nosniff' },
-    faultOn('powered-by')
-      ? { key: 'X-Powered-By', value: app === 'nextjs' ? 'Next.js 15.1.0' : 'Express 4.21.2' }
-      : undefined,
+    faultOn('powered-by') ? { key: 'X-Powered-By', value: POWERED_BY[app] } : undefined,
     // A session-like cookie of the app's own, set without Secure/HttpOnly and with SameSite=None.
     faultOn('cookie-insecure')
       ? { key: 'Set-Cookie', value: 'app_session=fault-demo; Path=/; SameSite=None' }

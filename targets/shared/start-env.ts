@@ -1,14 +1,14 @@
 // Start-script checks shared by the reference apps: every problem with the run-time environment, named
 // by variable (values are never shown), so a misconfigured start fails at once with one message.
 import { decodePublishableKey, secretKeyKind } from '../../emulator/keys.ts';
-import { FAULT_IDS, FAULTS, parseFaults, type Fault, type ReferenceApp } from '../faults.ts';
+import { DEFAULT_FAULT_APPS, FAULT_IDS, FAULTS, parseFaults, type Fault, type ReferenceApp } from '../faults.ts';
 import { appOriginsOf } from './auth-faults.ts';
 import { instanceFrom, instanceProblem } from './instance.ts';
 
-/** Faults without `apps` apply to every reference app. */
+/** Faults without `apps` apply to DEFAULT_FAULT_APPS (the Next.js and Express apps). */
 export function faultAppliesTo(id: string, app: ReferenceApp): boolean {
   const fault = FAULTS.find((candidate) => candidate.id === id) as Fault | undefined;
-  return fault !== undefined && (fault.apps === undefined || fault.apps.includes(app));
+  return fault !== undefined && (fault.apps ?? DEFAULT_FAULT_APPS).includes(app);
 }
 
 /** Read by the app on every start (never baked into a build). */

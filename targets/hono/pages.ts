@@ -1,0 +1,48 @@
+// The Hono app's HTML, as template strings. Every page loads clerk-js and @clerk/ui through Clerk's Frontend
+// API proxy, so the browser keeps the session fresh on every page, and the app's own script (served under a
+// content-hashed name, cacheable for a year).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { APP_PATH, CLERK_PROXY_PATH, HOME_PATH, LOGIN_PATH } from './routes.ts';
+
+const SCRIPT_FILE = fileURLToPath(new URL('./public/login.js', import.meta.url));
+export const SCRIPT_SOURCE = readFileSync(SCRIPT_FILE, 'utf8');
+export const SCRIPT_URL = `/static/login.${createHash('sha256').update(SCRIPT_SOURCE).digest('hex').slice(0, 12)}.js`;
+
+// Major versions only: the Frontend API resolves them, and clerk-js rewrites its chunk URLs to its release.
+const CLERK_JS_URL = `${CLERK_PROXY_PATH}/npm/@clerk/clerk-js@6/dist/clerk.browser.js`;
+const CLERK_UI_URL = `${CLERK_PROXY_PATH}/npm/@clerk/ui@1/dist/ui.browser.js`;
+
+const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+export function page(title: string, content: string, { publishableKey }: { publishableKey: string }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · Projects</title>
+<link rel="icon" href="data:,">
+<script defer src="${CLERK_UI_URL}"></script>
+<script defer src="${CLERK_JS_URL}" data-clerk-publishable-key="${escapeHtml(publishableKey)}" data-clerk-proxy-url="${CLERK_PROXY_PATH}"></script>
+<script defer src="${SCRIPT_URL}"></script>
+</head>
+<body data-login-url="${LOGIN_PATH}" data-app-url="${APP_PATH}" data-home-url="${HOME_PATH}">
+<header><a href="${HOME_PATH}">Projects</a> <a href="${APP_PATH}">Your app</a> <span id="user-button"></span></header>
+<main>${content}</main>
+</body>
+</html>
+`;
+}
+
+export const home = '<h1>Projects</h1><p>Keep your projects in one place. <a href="/login">Log in</a>.</p>';
+export const login = '<h1>Log in</h1><div id="sign-in"></div>';
+export const notFound = '<h1>Not found</h1><p>There is nothing here. <a href="/">Home</a>.</p>';
+export const serverError = '<h1>Something went wrong</h1><p>Please try again later.</p>';
+
+export function appHome(userId: string): string {
+  return `<h1>Your projects</h1>
+<p>Signed in as <code data-testid="user-id">${escapeHtml(userId)}</code>.</p>
+<button type="button" data-sign-out>Log out</button>`;
+}
