@@ -11,12 +11,13 @@ function cell(text: string): string {
 export function renderFaultTable(): string {
   const rows = FAULTS.map((fault) => {
     const only = 'apps' in fault && fault.apps ? ` (${(fault.apps as readonly string[]).join(', ')} only)` : '';
-    return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` |`;
+    const masks = 'masks' in fault ? (fault.masks as readonly string[]).map((m) => `\`${m}\``).join(', ') : '';
+    return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` | ${masks} |`;
   });
   return [
     blockStart(FAULT_BLOCK, 'targets/faults'),
-    '| fault | area | effect | caught by |',
-    '|---|---|---|---|',
+    '| fault | area | effect | caught by | masks |',
+    '|---|---|---|---|---|',
     ...rows,
     blockEnd(FAULT_BLOCK),
   ].join('\n');
