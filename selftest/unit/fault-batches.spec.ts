@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { conflict, faultBatches, type BatchableFault } from '../suite/fault-batches.ts';
+import { batchedMatrixRuns, fullMatrixRuns, MAX_BATCH } from '../suite/matrix-plan.ts';
+import { catalogFingerprint } from '../suite/matrix-record.ts';
+import { FAULTS } from '../../targets/faults.ts';
 
 const RULES = { maxSize: 3, defaultInstance: 'production', httpsOnly: ['tls'] };
 const fault = (id: string, more: Partial<BatchableFault> = {}): BatchableFault => ({
@@ -59,4 +62,26 @@ test('area by area, the faults that share a check placed first: each first batch
     ['p', 'x', 'y'],
     ['q', 'z', 'api'],
   ]);
+});
+
+test('the catalog batches: every fault of each app once, each batch within the rules', () => {
+  const full = fullMatrixRuns();
+  const batched = batchedMatrixRuns();
+  expect(batched.flatMap((run) => run.faults.map((f) => `${run.app}:${f.id}`)).sort()).toEqual(
+    full.map((run) => `${run.app}:${run.faults[0]?.id}`).sort(),
+  );
+  for (const run of batched) {
+    expect(run.faults.length, run.title).toBeLessThanOrEqual(MAX_BATCH);
+    for (const [i, a] of run.faults.entries())
+      for (const b of run.faults.slice(i + 1)) expect(conflict(a, b), `${a.id} with ${b.id}`).toBe(false);
+  }
+  expect(batched.length, 'batching saves runs').toBeLessThan(full.length / 2);
+});
+
+test('the catalog fingerprint changes with any fault field and with the check ids, not their order', () => {
+  const base = catalogFingerprint(FAULTS, ['a.x', 'b.y']);
+  expect(catalogFingerprint(FAULTS, ['b.y', 'a.x'])).toBe(base);
+  expect(catalogFingerprint(FAULTS, ['a.x', 'b.y', 'c.z'])).not.toBe(base);
+  const masked = FAULTS.map((f, i) => (i === 0 ? { ...f, masks: ['auth'] } : f));
+  expect(catalogFingerprint(masked, ['a.x', 'b.y'])).not.toBe(base);
 });
