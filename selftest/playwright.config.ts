@@ -3,8 +3,9 @@
 //   emulator  the Clerk emulator's API contract, over HTTP
 //   emulator-browser  unmodified clerk-js in Chromium, through a reference app, against the emulator
 //   contract  every emulator response validated against schemas from Clerk's OpenAPI specs
-//   suite     the go-live suite itself, run as a user runs it: clean against the reference app, and once
-//             per fault switch, proving each check fails with its fault on and passes with it off
+//   suite     the go-live suite itself, run as a user runs it: clean against the reference app, and with the
+//             fault switches on (in batches; one run per fault when the catalog changed), proving each check
+//             fails with its fault on and passes with it off
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/browser/chromium.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
-  reporter: [['list'], ['./closing-line-reporter.ts']],
+  reporter: [['list'], ['./closing-line-reporter.ts'], ['./matrix-record-reporter.ts']],
   use: { launchOptions: chromiumLaunchOptions() },
   projects: [
     { name: 'unit', testDir: './unit' },

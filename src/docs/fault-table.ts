@@ -18,12 +18,13 @@ function appsNote(apps: readonly ReferenceApp[] | undefined): string {
 export function renderFaultTable(): string {
   const rows = FAULTS.map((fault) => {
     const only = appsNote('apps' in fault ? (fault.apps as readonly ReferenceApp[]) : undefined);
-    return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` |`;
+    const masks = 'masks' in fault ? (fault.masks as readonly string[]).map((m) => `\`${m}\``).join(', ') : '';
+    return `| \`${fault.id}\` | ${fault.area} | ${cell(fault.description)}${only} | \`${fault.caughtBy}\` | ${masks} |`;
   });
   return [
     blockStart(FAULT_BLOCK, 'targets/faults'),
-    '| fault | area | effect | caught by |',
-    '|---|---|---|---|',
+    '| fault | area | effect | caught by | masks |',
+    '|---|---|---|---|---|',
     ...rows,
     blockEnd(FAULT_BLOCK),
   ].join('\n');

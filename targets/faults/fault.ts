@@ -23,4 +23,11 @@ export interface Fault {
   readonly instance?: 'production' | 'development';
   /** Reference apps that implement it (default: DEFAULT_FAULT_APPS). */
   readonly apps?: readonly ReferenceApp[];
+  /**
+   * What this fault stops from being judged while it is on (checks it skips or fails besides its own, faults it
+   * hides), so the fault matrix never batches it with a fault judged there: an area (every check of that area's
+   * project), a check id, check ids by prefix ('webhooks.reject.*'), or '*' (it runs alone). Found by running
+   * faults together (docs/development.md, "The fault matrix").
+   */
+  readonly masks?: readonly string[];
 }

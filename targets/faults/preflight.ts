@@ -12,6 +12,8 @@ export const PREFLIGHT_FAULTS = [
     caughtBy: 'preflight.production-keys',
     // Test keys come from a development instance: the embedded stack runs one for this fault.
     instance: 'development',
+    // A development instance: the headers project's auth.production-instance fails.
+    masks: ['headers'],
   },
   {
     id: 'webhook-secret-not-given',
@@ -21,6 +23,8 @@ export const PREFLIGHT_FAULTS = [
     caughtBy: 'preflight.webhook-secret',
     // Unset is judged only on a production profile (live keys).
     instance: 'production',
+    // The suite cannot sign deliveries: every webhooks check that needs a signature skips.
+    masks: ['webhooks'],
   },
   {
     id: 'secret-key-of-another-instance',
@@ -29,6 +33,8 @@ export const PREFLIGHT_FAULTS = [
       'The checks are given the secret key of another Clerk instance (same key type): the Backend ' +
       'API rejects it for this one.',
     caughtBy: 'preflight.secret-key-instance',
+    // The setup sign-in is refused (BAPI 401): every auth and api check skips.
+    masks: ['auth', 'api'],
   },
   {
     id: 'fapi-proxy-missing',
@@ -40,6 +46,9 @@ export const PREFLIGHT_FAULTS = [
     caughtBy: 'preflight.fapi-host',
     // A development instance's Clerk-hosted FAPI is fine anywhere: the fault is a production one.
     instance: 'production',
+    // Clerk cannot load: the setup sign-in fails (auth and api skip), and the headers project's CSP and
+    // instance checks fail.
+    masks: ['auth', 'api', 'headers'],
   },
   {
     id: 'development-instance-deployed',
@@ -51,6 +60,9 @@ export const PREFLIGHT_FAULTS = [
     caughtBy: 'auth.production-instance',
     // The app and the emulator run the development instance; the suite sees live keys and a production profile.
     instance: 'development',
+    // The live keys are not the app's: the setup sign-in fails (auth and api skip), and
+    // preflight.secret-key-instance fails.
+    masks: ['auth', 'api', 'preflight'],
   },
 ] as const satisfies readonly Fault[];
 

@@ -10,6 +10,9 @@ export const WEBHOOKS_FAULTS = [
     description: 'The webhook handler parses the JSON body and answers 200 without verifying the Svix signature.',
     caughtBy: 'webhooks.bad-signature-rejected',
     apps: ALL_APPS,
+    // Nothing is verified: the rejection checks skip (they need a verifying endpoint), and the other verifier
+    // faults never run.
+    masks: ['webhooks.reject.*', 'webhooks.signature-rotation', 'webhooks.side-effect'],
   },
   {
     id: 'webhook-svix2-noop',
@@ -18,6 +21,8 @@ export const WEBHOOKS_FAULTS = [
       'The handler verifies with svix 2.x, whose verify() returns undefined, so it answers 200 and applies nothing.',
     caughtBy: 'webhooks.side-effect',
     apps: ALL_APPS,
+    // Nothing is applied: a duplicate cannot be applied twice, user.deleted never reaches the crash.
+    masks: ['webhooks.idempotent', 'webhooks.replay'],
   },
   {
     id: 'webhook-route-protected',
@@ -25,6 +30,8 @@ export const WEBHOOKS_FAULTS = [
     description:
       "The middleware leaves '/api/webhooks(.*)' out of the public routes, so Clerk's deliveries are refused.",
     caughtBy: 'webhooks.route-public',
+    // No delivery reaches the handler: every other webhooks check skips.
+    masks: ['webhooks'],
   },
   {
     id: 'webhook-reserialized',
@@ -32,6 +39,15 @@ export const WEBHOOKS_FAULTS = [
     description: 'The handler verifies JSON.stringify(await req.json()) instead of the raw body it was sent.',
     caughtBy: 'webhooks.reject.body-reformatted',
     apps: ALL_APPS,
+    // Its verifier is used instead of the verifier faults' after it (targets/shared/webhook-receiver.ts): their
+    // checks pass.
+    masks: [
+      'webhooks.reject.missing-svix-signature',
+      'webhooks.reject.stale-timestamp',
+      'webhooks.signature-rotation',
+      'webhooks.reject.future-timestamp',
+      'webhooks.side-effect',
+    ],
   },
   {
     id: 'webhook-no-timestamp-tolerance',
@@ -40,6 +56,9 @@ export const WEBHOOKS_FAULTS = [
       'A hand-rolled verifier checks the HMAC but never the age of svix-timestamp, so old deliveries replay.',
     caughtBy: 'webhooks.reject.stale-timestamp',
     apps: ALL_APPS,
+    // Its verifier is used instead of the verifier faults' after it (targets/shared/webhook-receiver.ts): their
+    // checks pass.
+    masks: ['webhooks.signature-rotation', 'webhooks.reject.future-timestamp', 'webhooks.side-effect'],
   },
   {
     id: 'webhook-crash-on-user-deleted',
@@ -64,6 +83,9 @@ export const WEBHOOKS_FAULTS = [
       'secret rotation (old and new signatures) real deliveries are refused.',
     caughtBy: 'webhooks.signature-rotation',
     apps: ALL_APPS,
+    // Its verifier is used instead of the verifier faults' after it (targets/shared/webhook-receiver.ts): their
+    // checks pass.
+    masks: ['webhooks.reject.future-timestamp', 'webhooks.side-effect'],
   },
   {
     id: 'webhook-unsigned-internal-calls',
@@ -82,6 +104,8 @@ export const WEBHOOKS_FAULTS = [
       'future (age > 300 without the absolute value).',
     caughtBy: 'webhooks.reject.future-timestamp',
     apps: ALL_APPS,
+    // Its verifier is used instead of webhook-svix2-noop's (targets/shared/webhook-receiver.ts).
+    masks: ['webhooks.side-effect'],
   },
   {
     id: 'webhook-large-body-crash',

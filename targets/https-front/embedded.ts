@@ -39,7 +39,7 @@ export function serverEnv(env: Record<string, string>): Record<string, string> {
 
 // Faults that only show over https: with one of them on, the front is turned on, so the fault matrix
 // (which sets only CGL_FAULTS) proves them.
-const HTTPS_ONLY_FAULTS = ['hsts-missing', 'hsts-short', 'http-not-redirected'];
+export const HTTPS_ONLY_FAULTS: readonly string[] = ['hsts-missing', 'hsts-short', 'http-not-redirected'];
 
 /**
  * Unless CGL_HTTPS=0 (an https-only fault turns it on regardless): pick the front's ports and point
