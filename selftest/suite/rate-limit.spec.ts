@@ -17,7 +17,7 @@ test('429s from Clerk are retried with backoff and reported as rate limiting, no
   const limited = run.tests.filter((t) => t.rateLimited.length > 0);
   const signIn = limited.find((t) => t.project === 'setup');
   expect(signIn?.rateLimited.join(' '), 'the setup sign-in waited out the 429 on its sign-in token').toMatch(
-    /429 to clerk\.signIn \(ticket\)/,
+    /429 to signInTokens\.createSignInToken/,
   );
   const waits = limited.flatMap((t) => t.rateLimited).filter((w) => w.includes('sessions.getToken'));
   expect(waits, 'the session-token mints waited out both 429s').toHaveLength(2);
