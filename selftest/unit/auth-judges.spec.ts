@@ -120,6 +120,24 @@ test('signed-out content: the signed-in marker in the signed-out body fails', ()
   ).toBe(false);
 });
 
+test('signed-out content: an answer naming nobody fails when the signed-out one is the same 2xx', () => {
+  const signedIn = evidence({ status: 200, bodyExcerpt: '{"projects":[]}' });
+  expect(judgeNoSignedInContentAfterSignOut(evidence({ status: 401, bodyExcerpt: '{}' }), [], signedIn).pass).toBe(
+    true,
+  );
+  const replayed = judgeNoSignedInContentAfterSignOut(
+    evidence({ status: 200, bodyExcerpt: '{"projects":[]}' }),
+    [],
+    signedIn,
+  );
+  expect(replayed).toMatchObject({ pass: false, id: 'api.protected.no-shared-cache' });
+  expect(replayed.fix).toContain('exactly the signed-in answer (200, same body)');
+  // A public answer that differs (a sign-in page, a teaser) is not the signed-in one.
+  expect(
+    judgeNoSignedInContentAfterSignOut(evidence({ status: 200, bodyExcerpt: '<h1>Sign in</h1>' }), [], signedIn).pass,
+  ).toBe(true);
+});
+
 test('CORS: echoed origin or null WITH credentials are readable, a wildcard a misconfiguration; others pass', () => {
   const cors = (acao: string | undefined, acac?: string) =>
     judgeCorsCredentials(

@@ -32,7 +32,16 @@ test.describe('defaults', () => {
     expect(profile.routes).toEqual({
       publicPages: ['/'],
       protectedPages: ['/dashboard'],
-      protectedApi: [{ path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200], forUser: 'userId' }],
+      protectedApi: [
+        {
+          path: '/api/me',
+          method: 'GET',
+          denied: [401, 403, 404],
+          allowed: [200],
+          forUser: 'userId',
+          allowStateChanges: false,
+        },
+      ],
       publicApi: ['/api/public/health'],
       errorRoutes: [],
       setBy: expect.objectContaining({ protectedApi: 'the defaults (CGL_PROTECTED_API / routes.protectedApi unset)' }),
@@ -111,8 +120,22 @@ test.describe('environment overrides', () => {
     expect(profile.environment).toBe('staging');
     expect(profile.routes.publicPages).toEqual(['/', '/pricing']);
     expect(profile.routes.protectedApi).toEqual([
-      { path: '/api/me', method: 'GET', denied: [401, 403, 404], allowed: [200], forUser: 'userId' },
-      { path: '/api/orders', method: 'POST', denied: [401, 403, 404], allowed: [200], forUser: 'userId' },
+      {
+        path: '/api/me',
+        method: 'GET',
+        denied: [401, 403, 404],
+        allowed: [200],
+        forUser: 'userId',
+        allowStateChanges: false,
+      },
+      {
+        path: '/api/orders',
+        method: 'POST',
+        denied: [401, 403, 404],
+        allowed: [200],
+        forUser: 'userId',
+        allowStateChanges: false,
+      },
     ]);
     expect(profile.paths).toEqual({
       signIn: 'https://accounts.example.com/sign-in',
@@ -149,8 +172,15 @@ test.describe('config file merge', () => {
     expect(profile.routes.publicPages).toEqual(['/']);
     expect(profile.routes.protectedPages).toEqual(['/account']);
     expect(profile.routes.protectedApi).toEqual([
-      { path: '/api/a', method: 'GET', denied: [401, 403, 404], allowed: [200], forUser: 'userId' },
-      { path: '/api/b', method: 'DELETE', denied: [401], allowed: [204], forUser: 'userId' },
+      {
+        path: '/api/a',
+        method: 'GET',
+        denied: [401, 403, 404],
+        allowed: [200],
+        forUser: 'userId',
+        allowStateChanges: false,
+      },
+      { path: '/api/b', method: 'DELETE', denied: [401], allowed: [204], forUser: 'userId', allowStateChanges: false },
     ]);
     expect(profile.paths.afterSignIn).toBe('/account');
     expect(profile.webhook.rejectStatuses).toEqual([401]);

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { parseProfile, ProfileError } from '../../src/config/index.ts';
 import { settingsOf } from '../../src/cli/init-templates.ts';
+import { stateChangeSkip } from '../../src/config/profile-routes.ts';
 import { validEnv } from './helpers.ts';
 
 const CONFIG = 'clerk-go-live.config.ts';
@@ -33,6 +34,7 @@ test.describe('protected API routes from the config file', () => {
             headers: { 'x-tenant': 'acme' },
             allowed: [201],
             forUser: { jsonPath: '$.data.owner' },
+            allowStateChanges: true,
           },
           { path: '/api/orgs/:orgId/invite', method: 'POST', params: { orgId: 'org 9' }, form: { email: 'a@b.c' } },
           { path: '/api/items', forUser: 'none' },
@@ -51,8 +53,14 @@ test.describe('protected API routes from the config file', () => {
       denied: [401, 403, 404],
       allowed: [201],
       forUser: { jsonPath: '$.data.owner' },
+      allowStateChanges: true,
     });
-    expect(invite).toMatchObject({ path: '/api/orgs/org%209/invite', form: { email: 'a@b.c' }, forUser: 'userId' });
+    expect(invite).toMatchObject({
+      path: '/api/orgs/org%209/invite',
+      form: { email: 'a@b.c' },
+      forUser: 'userId',
+      allowStateChanges: false,
+    });
     expect(items?.forUser).toBe('none');
     expect(profileRoute?.forUser).toBe('email');
     expect(whoami?.forUser).toEqual({ header: 'x-user-id' });
@@ -72,12 +80,14 @@ test.describe('protected API routes from the config file', () => {
           { path: '/api/h', headers: { authorization: 'Bearer x' } },
           { path: '/api/k', headers: { 'x-api-key': 'k' } },
           { path: '/api/j', forUser: { jsonPath: 'data.owner' } },
+          { path: '/api/w', method: 'POST', allowStateChanges: 'yes' },
         ],
         errorRoutes: ['boom'],
       },
     });
     const text = problems.map((p) => `${p.key}: ${p.problem}`).join('\n');
     expect(text).toContain(`${CONFIG}: routes.protectedApi[1].forUser: must be 'userId', 'email', 'none'`);
+    expect(text).toContain(`${CONFIG}: routes.protectedApi[9].allowStateChanges: must be true or false`);
     expect(text).toContain(`${CONFIG}: routes.protectedApi[3].body: must be a JSON object or array`);
     expect(text).toContain(`${CONFIG}: routes.protectedApi[4].form: set either "body" (JSON) or "form"`);
     expect(text).toContain(`${CONFIG}: routes.protectedApi[5].body: a GET request carries no body`);
@@ -225,5 +235,32 @@ test.describe('no webhook endpoint', () => {
       key: 'CGL_WEBHOOK_PATH',
       problem: expect.stringContaining('or "none" (no webhook endpoint)'),
     });
+  });
+});
+
+test.describe('writes on production', () => {
+  const routes = parse(validEnv(), {
+    routes: {
+      protectedApi: [
+        '/api/me',
+        { path: '/api/orders', method: 'POST', body: { sku: 'a' } },
+        { path: '/api/notes', method: 'POST', body: { text: 'x' }, allowStateChanges: true },
+      ],
+    },
+  });
+  const [read, write, allowed] = routes.routes.protectedApi;
+
+  test('a signed-in write is not sent to a production target unless the route allows state changes', () => {
+    const production = { ...routes, environment: 'production' as const };
+    expect(stateChangeSkip(production, read!)).toBeNull();
+    expect(stateChangeSkip(production, allowed!)).toBeNull();
+    expect(stateChangeSkip(production, write!)).toContain(
+      'POST /api/orders changes state and the profile is production',
+    );
+    expect(stateChangeSkip(production, write!)).toContain('"allowStateChanges": true');
+  });
+
+  test('staging and development targets get every write', () => {
+    expect(stateChangeSkip({ ...routes, environment: 'staging' as const }, write!)).toBeNull();
   });
 });

@@ -47,20 +47,41 @@ export function judgeNoSharedCache(evidence: ResponseEvidence): Verdict {
   };
 }
 
-/** Signed-out evidence for a URL fetched signed in first: it must not carry the signed-in user's data. */
-export function judgeNoSignedInContentAfterSignOut(signedOut: ResponseEvidence, markers: readonly string[]): Verdict {
+/**
+ * Signed-out evidence for a URL fetched signed in first: it must not carry the signed-in user's data. `markers`
+ * are what the signed-in answer showed of the user (their id, email). An answer that names nobody (a list of the
+ * user's items) has no marker: then the signed-out answer must not be the signed-in one (a 2xx with the same body).
+ */
+export function judgeNoSignedInContentAfterSignOut(
+  signedOut: ResponseEvidence,
+  markers: readonly string[],
+  signedIn?: ResponseEvidence,
+): Verdict {
   const leaked = markers.filter((marker) => marker && signedOut.bodyExcerpt.includes(marker));
+  const byMarker = markers.some(Boolean);
+  const replayed =
+    !byMarker &&
+    signedIn !== undefined &&
+    signedOut.status >= 200 &&
+    signedOut.status < 300 &&
+    signedOut.status === signedIn.status &&
+    signedOut.bodyExcerpt === signedIn.bodyExcerpt;
   const base = {
     id: ID,
     title: `${signedOut.method ?? 'GET'} ${pathOf(signedOut.url)} fetched signed in, then signed out -> no signed-in content`,
     url: signedOut.url,
-    expected: "the signed-out response does not contain the signed-in user's data",
+    expected: byMarker
+      ? "the signed-out response does not contain the signed-in user's data"
+      : 'the signed-out response is not the signed-in one (the answer names nobody, so it is compared whole)',
     actual: describeResponse(signedOut),
   } as const;
-  if (leaked.length === 0) return { ...base, pass: true, fix: '' };
+  if (leaked.length === 0 && !replayed) return { ...base, pass: true, fix: '' };
+  const found = replayed
+    ? `exactly the signed-in answer (${signedIn!.status}, same body)`
+    : `the signed-in user's data (${leaked.length} marker(s) found, e.g. the user id)`;
   return {
     ...base,
     pass: false,
-    fix: `SECURITY: a signed-out request got the signed-in user's data (${leaked.length} marker(s) found, e.g. the user id): a cache between the app and the visitor (CDN, reverse proxy, the framework's data cache) keyed the response by URL only. Send Cache-Control: private, no-store for session-dependent responses and do not cache them server-side without the user in the key.`,
+    fix: `SECURITY: a signed-out request got ${found}: a cache between the app and the visitor (CDN, reverse proxy, the framework's data cache) keyed the response by URL only. Send Cache-Control: private, no-store for session-dependent responses and do not cache them server-side without the user in the key.`,
   };
 }

@@ -58,6 +58,8 @@ const NEXTJS_EXPRESS: EmbeddedAppDefaults = {
       body: { text: 'clerk-go-live probe note' },
       allowed: [201],
       forUser: { jsonPath: '$.note.authorId' },
+      // The reference app keeps notes in memory: writing there is harmless.
+      allowStateChanges: true,
     },
   ],
   publicApi: DEFAULTS.publicApi,
@@ -86,6 +88,7 @@ export const EMBEDDED_APP_DEFAULTS: Record<ReferenceApp, EmbeddedAppDefaults> = 
         body: { name: 'go-live' },
         allowed: [201],
         forUser: { jsonPath: '$.project.ownerId' },
+        allowStateChanges: true,
       },
     ],
     publicApi: ['/healthz'],

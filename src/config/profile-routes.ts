@@ -4,7 +4,7 @@
 import { DEFAULTS, embeddedAppDefaults } from './defaults.ts';
 import { fileProblem, variableProblem, type Problem } from './problems.ts';
 import type { ApiRouteSetting, ParsedEnv, ParsedFileConfig } from './schema.ts';
-import type { ProtectedApiRoute, RouteListName, RouteTable } from './types.ts';
+import type { Profile, ProtectedApiRoute, RouteListName, RouteTable } from './types.ts';
 
 type Params = Record<string, string | number>;
 
@@ -78,6 +78,7 @@ function toRoute(
     denied,
     allowed: route.allowed ?? [...DEFAULTS.allowed],
     forUser: route.forUser ?? 'userId',
+    allowStateChanges: route.allowStateChanges ?? false,
   };
 }
 
@@ -136,5 +137,22 @@ export function usesDefaultRoutes(e: Partial<ParsedEnv>, file: ParsedFileConfig)
     !file.routes?.protectedApi &&
     e.CGL_PROTECTED_PAGES === undefined &&
     !file.routes?.protectedPages
+  );
+}
+
+/** Methods that change nothing on a well-behaved server. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Why a request that the route would serve (signed in) is not sent: on a production profile a write really writes,
+ * so it is sent only to a route marked allowStateChanges. Null when it may be sent. Denied requests (signed out,
+ * forged tokens) are always sent: a protected route refuses them before it writes anything.
+ */
+export function stateChangeSkip(profile: Profile, route: ProtectedApiRoute): string | null {
+  if (profile.environment !== 'production' || route.allowStateChanges || SAFE_METHODS.has(route.method)) return null;
+  return (
+    `${route.method} ${route.pattern ?? route.path} changes state and the profile is production: signed in, this ` +
+    'request would really write there. Set "allowStateChanges": true on the route in routes.protectedApi to send ' +
+    'it (a target whose data is disposable), or run against staging.'
   );
 }

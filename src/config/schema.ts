@@ -136,6 +136,8 @@ const apiRoute = z
     denied: statusList.optional(),
     allowed: statusList.optional(),
     forUser: forUser.optional(),
+    // A write (any method but GET/HEAD) is sent signed in to a production target only when this is true.
+    allowStateChanges: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .superRefine((route, ctx) => {
     if (route.body !== undefined && route.form !== undefined)

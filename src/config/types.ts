@@ -33,6 +33,11 @@ export interface ProtectedApiRoute {
   /** Statuses that count as "allowed" signed in. */
   allowed: number[];
   forUser: ForUser;
+  /**
+   * A write (any method but GET/HEAD) whose signed-in requests may be sent to a production target: they really
+   * write there. False: on a production profile the checks that would succeed signed in skip it.
+   */
+  allowStateChanges: boolean;
 }
 
 /** The route lists; each may be empty, which makes the checks that probe it skip. */
