@@ -16,7 +16,7 @@ const VERIFY_FIX = () =>
       `proxy.ts with auth.protect() / auth() decide who is signed in. ${NEVER_DECODE}`,
     express:
       "Verify every session token with Clerk's SDK before trusting it: app.use(clerkMiddleware()), then " +
-      `getAuth(req).userId (or requireAuth()) decides who is signed in. ${NEVER_DECODE}`,
+      `getAuth(req).userId decides who is signed in. ${NEVER_DECODE}`,
     generic:
       "Verify every session token with Clerk's SDK before trusting it: @clerk/backend's " +
       'createClerkClient(…).authenticateRequest(request, { authorizedParties }), or verifyToken(token, { jwtKey, ' +

@@ -83,7 +83,7 @@ export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy, target
       pass: false,
       fix: `Send ${EXAMPLE} on every https response (${fixFor({
         nextjs: "next.config.js headers() for source '/(.*)', or the host's/CDN's settings",
-        express: 'app.use(helmet()) sends max-age=31536000; includeSubDomains; or the proxy/CDN in front',
+        express: 'app.use(helmet()) sends `max-age=31536000; includeSubDomains`; or set it at the proxy/CDN in front',
         generic: "the server's, proxy's or CDN's settings",
         any: "e.g. in next.config.js headers() or the host's/CDN's settings",
       })}), so browsers never try plain http again.`,
