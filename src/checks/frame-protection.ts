@@ -17,7 +17,7 @@ const SEND_BOTH = () =>
     nextjs: `send ${HEADERS}, in next.config.js headers() for source '/(.*)'`,
     express: `send ${HEADERS}: app.use(helmet()) sends frame-ancestors 'self' and X-Frame-Options: SAMEORIGIN (helmet({ frameguard: { action: 'deny' } }) for DENY)`,
     generic: `send ${HEADERS}, from the server, proxy or CDN`,
-    any: `send ${HEADERS}, e.g. in next.config.js headers() for source '/(.*)' (Express: app.use(helmet()))`,
+    any: `send ${HEADERS}, e.g. in next.config.js headers() for source '/(.*)'`,
   });
 
 function judgeXfo(xfo: string | undefined): { pass: boolean; fix: string } {

@@ -50,7 +50,7 @@ export function judgeStaticAsset(evidence: ResponseEvidence): Verdict {
           'CDN), and skip authenticateRequest() for them',
         any:
           "the request went through Clerk's middleware: use the matcher from Clerk's docs, which " +
-          'skips _next and files with static extensions (Express: mount express.static before clerkMiddleware())',
+          'skips _next and files with static extensions',
       }),
     );
   }
