@@ -10,6 +10,7 @@ import { parseCsp } from './csp.ts';
 import { policyAllows, policyAllowsKeyword, trustsLoadedScripts } from './csp-sources.ts';
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 export interface ClerkCspTarget {
   /** Where the browser reaches Clerk's Frontend API: https://clerk.example.com, or the app's origin when proxied. */
@@ -17,10 +18,26 @@ export interface ClerkCspTarget {
 }
 
 // Headers cannot show whether the nonce reaches the script tag that loads clerk-js: say so on a pass.
-const STRICT_NOTE =
-  "With 'strict-dynamic', clerk-js loads only from a script that carries the page's nonce: pass it to " +
-  '<ClerkProvider nonce> (@clerk/nextjs reads it from the CSP header when the provider is server-rendered), or ' +
-  'let clerkMiddleware set the policy (contentSecurityPolicy: { strict: true }).';
+const STRICT = "With 'strict-dynamic', clerk-js loads only from a script that carries the page's nonce: ";
+const STRICT_NOTE = () =>
+  fixFor({
+    nextjs:
+      STRICT +
+      'let clerkMiddleware({ contentSecurityPolicy: { strict: true } }) in middleware.ts / proxy.ts set the policy ' +
+      'and render <ClerkProvider dynamic>, which reads the nonce from the request (X-Nonce or the CSP header).',
+    express:
+      STRICT +
+      "generate a nonce per request, put it in helmet's contentSecurityPolicy script-src ('nonce-…') and pass the " +
+      'same value to <ClerkProvider nonce> (or the nonce attribute of the script tag that loads clerk-js).',
+    generic:
+      STRICT +
+      'pass the per-request nonce of the CSP header to <ClerkProvider nonce> (or the nonce attribute of the ' +
+      'script tag that loads clerk-js).',
+    any:
+      STRICT +
+      '<ClerkProvider nonce> (@clerk/nextjs reads it from the CSP header when the provider is server-rendered), or ' +
+      'let clerkMiddleware set the policy (contentSecurityPolicy: { strict: true }).',
+  });
 
 const TURNSTILE = 'https://challenges.cloudflare.com';
 const IMAGES = 'https://img.clerk.com';
@@ -94,7 +111,7 @@ export function judgeCspClerk(evidence: ResponseEvidence, target: ClerkCspTarget
     missing.length > 0
       ? `Add ${missing.map((need) => need.why.replace(/ \(.*\)$/, '')).join('; ')} to the policy, or Clerk's sign-in and bot protection break in browsers.`
       : strict
-        ? STRICT_NOTE
+        ? STRICT_NOTE()
         : '';
   return {
     ...base,

@@ -6,13 +6,27 @@ import { describeResponse, isRedirect, isSuccess, locationURL, type ResponseEvid
 import { bodyFix, isValidationStatus, type RouteUnderTest } from './protected-route.ts';
 import type { CheckId } from './catalog.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
-const VERIFY_FIX =
-  "Verify every session token with Clerk's SDK before trusting it: let clerkMiddleware() + " +
-  'auth.protect() / auth() (Next.js) or clerkMiddleware() + getAuth(req) / requireAuth() ' +
-  "(Express) decide, or call verifyToken() from @clerk/backend with the instance's key and " +
-  'authorizedParties. Never decode a JWT yourself (jwt.decode, atob of the payload) and never ' +
-  'accept alg "none".';
+const NEVER_DECODE = 'Never decode a JWT yourself (jwt.decode, atob of the payload) and never accept alg "none".';
+const VERIFY_FIX = () =>
+  fixFor({
+    nextjs:
+      "Verify every session token with Clerk's SDK before trusting it: let clerkMiddleware() in middleware.ts / " +
+      `proxy.ts with auth.protect() / auth() decide who is signed in. ${NEVER_DECODE}`,
+    express:
+      "Verify every session token with Clerk's SDK before trusting it: app.use(clerkMiddleware()), then " +
+      `getAuth(req).userId decides who is signed in. ${NEVER_DECODE}`,
+    generic:
+      "Verify every session token with Clerk's SDK before trusting it: @clerk/backend's " +
+      'createClerkClient(…).authenticateRequest(request, { authorizedParties }), or verifyToken(token, { jwtKey, ' +
+      `authorizedParties }) for a bare token. ${NEVER_DECODE}`,
+    any:
+      "Verify every session token with Clerk's SDK before trusting it: let clerkMiddleware() + " +
+      'auth.protect() / auth() (Next.js) or clerkMiddleware() + getAuth(req) / requireAuth() ' +
+      "(Express) decide, or call verifyToken() from @clerk/backend with the instance's key and " +
+      `authorizedParties. ${NEVER_DECODE}`,
+  });
 
 /** How the token reached the route: as `Authorization: Bearer`, or in the `__session` cookie a browser sends. */
 export type TokenTransport = 'bearer' | 'cookie';
@@ -105,7 +119,7 @@ export function judgeForgedTokenDenied(
     noun: 'a forged token',
     claim: forgery.claim,
     attack: forgery.attack,
-    fix: VERIFY_FIX,
+    fix: VERIFY_FIX(),
     transport: context.transport ?? 'bearer',
   };
   return judgeTokenRefused(evidence, route, token, context);

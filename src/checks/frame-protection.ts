@@ -5,15 +5,23 @@
 import { isBroadSource, parseCsp } from './csp.ts';
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import { cap, quoteHeader, type Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 const EXPECTED =
   'X-Frame-Options: DENY or SAMEORIGIN, or Content-Security-Policy: frame-ancestors without ' +
   "wildcards (e.g. 'none' or 'self')";
-const HOW = "e.g. in next.config.js headers() for source '/(.*)'";
-const SEND_BOTH = `send \`Content-Security-Policy: frame-ancestors 'none'\` ('self' if the app frames its own pages) and \`X-Frame-Options: DENY\` for older browsers on every page, ${HOW}`;
+const HEADERS = `\`Content-Security-Policy: frame-ancestors 'none'\` ('self' if the app frames its own pages) and \`X-Frame-Options: DENY\` for older browsers on every page`;
+// Helmet's defaults (frame-ancestors 'self', X-Frame-Options: SAMEORIGIN) already pass.
+const SEND_BOTH = () =>
+  fixFor({
+    nextjs: `send ${HEADERS}, in next.config.js headers() for source '/(.*)'`,
+    express: `send ${HEADERS}: app.use(helmet()) sends frame-ancestors 'self' and X-Frame-Options: SAMEORIGIN (helmet({ frameguard: { action: 'deny' } }) for DENY)`,
+    generic: `send ${HEADERS}, from the server, proxy or CDN`,
+    any: `send ${HEADERS}, e.g. in next.config.js headers() for source '/(.*)'`,
+  });
 
 function judgeXfo(xfo: string | undefined): { pass: boolean; fix: string } {
-  if (xfo === undefined) return { pass: false, fix: `Pages can be framed by any site: ${SEND_BOTH}.` };
+  if (xfo === undefined) return { pass: false, fix: `Pages can be framed by any site: ${SEND_BOTH()}.` };
   const value = xfo.trim().toLowerCase();
   if (value === 'deny' || value === 'sameorigin') return { pass: true, fix: '' };
   if (value.includes(',')) {
@@ -35,7 +43,7 @@ function judgeXfo(xfo: string | undefined): { pass: boolean; fix: string } {
   }
   return {
     pass: false,
-    fix: `X-Frame-Options accepts only DENY or SAMEORIGIN; an invalid value protects nothing: ${SEND_BOTH}.`,
+    fix: `X-Frame-Options accepts only DENY or SAMEORIGIN; an invalid value protects nothing: ${SEND_BOTH()}.`,
   };
 }
 

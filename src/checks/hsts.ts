@@ -5,6 +5,7 @@
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import { plainHttpExcuse, productionOverHttp, SERVE_HTTPS, type TargetEnvironment } from './plain-http.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 export interface HstsPolicy {
   hstsMinMaxAge: number;
@@ -80,7 +81,12 @@ export function judgeHsts(evidence: ResponseEvidence, policy: HstsPolicy, target
     return {
       ...base,
       pass: false,
-      fix: `Send ${EXAMPLE} on every https response (e.g. in next.config.js headers() or the host's/CDN's settings), so browsers never try plain http again.`,
+      fix: `Send ${EXAMPLE} on every https response (${fixFor({
+        nextjs: "next.config.js headers() for source '/(.*)', or the host's/CDN's settings",
+        express: 'app.use(helmet()) sends `max-age=31536000; includeSubDomains`; or set it at the proxy/CDN in front',
+        generic: "the server's, proxy's or CDN's settings",
+        any: "e.g. in next.config.js headers() or the host's/CDN's settings",
+      })}), so browsers never try plain http again.`,
     };
   }
   const parsed = parseHsts(value);

@@ -22,8 +22,13 @@ export function judgeNosniff(evidence: ResponseEvidence): Verdict {
     fix = value.includes(',')
       ? 'X-Content-Type-Options is sent more than once (e.g. by the app and again by a proxy or ' +
         'CDN): send `X-Content-Type-Options: nosniff` once.'
-      : 'The only valid value is `nosniff`: send `X-Content-Type-Options: nosniff` on every ' +
-        'response, e.g. in next.config.js headers().';
+      : 'The only valid value is `nosniff`: send `X-Content-Type-Options: nosniff` on every response' +
+        fixFor({
+          nextjs: ', in next.config.js headers().',
+          express: ': app.use(helmet()) sends it.',
+          generic: ' (the server, proxy or CDN).',
+          any: ', e.g. in next.config.js headers().',
+        });
   }
   return {
     id: 'headers.nosniff',

@@ -19,6 +19,10 @@ function wayBack(url: URL): URL | null {
   }
 }
 
+/** An Express guard that sends signed-out visitors to sign-in with the way back (requireAuth() drops it). */
+const expressGuard = (signIn: string) =>
+  `(req, res, next) => (getAuth(req).userId ? next() : res.redirect(\`${signIn}?redirect_url=\${encodeURIComponent(req.originalUrl)}\`))`;
+
 export function judgeProtectedPageSignedOut(
   final: ResponseEvidence,
   page: { path: string; url: string },
@@ -39,16 +43,23 @@ export function judgeProtectedPageSignedOut(
         pass: false,
         fix: fixFor({
           nextjs: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`).`,
-          express: `SECURITY: ${page.path} renders for a signed-out visitor. With @clerk/express, guard the route: app.get('${page.path}', requireAuth({ signInUrl: '${context.paths.signIn}' }), …) after app.use(clerkMiddleware()).`,
+          express: `SECURITY: ${page.path} renders for a signed-out visitor. With @clerk/express, guard the route after app.use(clerkMiddleware()): app.get('${page.path}', ${expressGuard(context.paths.signIn)}, …) (requireAuth() is deprecated and drops redirect_url).`,
           generic: `SECURITY: ${page.path} renders for a signed-out visitor. Before rendering, check the session with @clerk/backend's authenticateRequest() and redirect signed-out visitors to ${context.paths.signIn}?redirect_url=<the page>.`,
-          any: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it: Next.js in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`); Express: requireAuth() on the route after app.use(clerkMiddleware()).`,
+          any: `SECURITY: ${page.path} renders for a signed-out visitor. Protect it: Next.js in middleware.ts / proxy.ts (createRouteMatcher + \`await auth.protect()\`) or in the page (\`const { userId, redirectToSignIn } = await auth(); if (!userId) return redirectToSignIn()\`); Express: a guard on the route after app.use(clerkMiddleware()) that redirects to sign-in when getAuth(req).userId is null.`,
         }),
       };
     }
     return {
       ...base,
       pass: false,
-      fix: `Signed-out visitors do not reach the sign-in page. If ${finalURL.pathname} is the sign-in page, set CGL_SIGN_IN_PATH; otherwise send them there with auth.protect() / redirectToSignIn().`,
+      fix: `Signed-out visitors do not reach the sign-in page. If ${finalURL.pathname} is the sign-in page, set CGL_SIGN_IN_PATH; otherwise send them there ${fixFor(
+        {
+          nextjs: 'with auth.protect() / redirectToSignIn()',
+          express: `when getAuth(req).userId is null: ${expressGuard(context.paths.signIn)}`,
+          generic: `with a redirect to ${context.paths.signIn}?redirect_url=<the page> when @clerk/backend's authenticateRequest() says signed out`,
+          any: 'with auth.protect() / redirectToSignIn()',
+        },
+      )}.`,
     };
   }
   const back = wayBack(finalURL);
@@ -56,7 +67,14 @@ export function judgeProtectedPageSignedOut(
     return {
       ...base,
       pass: false,
-      fix: `The sign-in redirect loses the way back (redirect_url ${back ? `points to ${back.pathname}` : 'is missing'}): after signing in the user lands elsewhere. Use auth.protect() or redirectToSignIn({ returnBackUrl: req.url }), which set redirect_url.`,
+      fix: `The sign-in redirect loses the way back (redirect_url ${back ? `points to ${back.pathname}` : 'is missing'}): after signing in the user lands elsewhere. ${fixFor(
+        {
+          nextjs: 'Use auth.protect() or redirectToSignIn({ returnBackUrl: req.url }), which set redirect_url.',
+          express: `Redirect with the way back: ${expressGuard(context.paths.signIn)} (requireAuth() drops it).`,
+          generic: `Redirect to ${context.paths.signIn}?redirect_url=<the page's URL, encoded>.`,
+          any: 'Use auth.protect() or redirectToSignIn({ returnBackUrl: req.url }), which set redirect_url.',
+        },
+      )}`,
     };
   }
   if (final.status >= 400)

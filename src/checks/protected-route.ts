@@ -34,11 +34,29 @@ function protectFix(path: string, method = 'GET'): string {
   const handler = 'or return 401 from the handler when there is no signed-in user';
   return fixFor({
     nextjs: `This route serves signed-out requests. Protect it in middleware.ts / proxy.ts: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\`, and make sure the middleware matcher covers it (Clerk's default config.matcher includes '/(api|trpc)(.*)'); or return 401 from the handler when \`(await auth()).userId\` is null.`,
-    express: `This route serves signed-out requests. With @clerk/express, after app.use(clerkMiddleware()): answer 401 when getAuth(req).userId is null, in the handler or a middleware on the route (app.${method.toLowerCase()}('${path}', (req, res, next) => (getAuth(req).userId ? next() : res.status(401).json({ error: 'unauthenticated' })), …)); requireAuth() redirects to sign-in, which suits pages.`,
+    express: `This route serves signed-out requests. With @clerk/express, after app.use(clerkMiddleware()): answer 401 when getAuth(req).userId is null, in the handler or a middleware on the route (app.${method.toLowerCase()}('${path}', (req, res, next) => (getAuth(req).userId ? next() : res.status(401).json({ error: 'unauthenticated' })), …)) (requireAuth() is deprecated and redirects, which suits no API).`,
     generic: `This route serves signed-out requests. Verify the session before the handler runs: @clerk/backend's authenticateRequest(request, { authorizedParties }) and answer 401 unless it says signed in (toAuth().userId); ${handler}.`,
-    any: `This route serves signed-out requests. Protect it with Clerk's middleware — Next.js: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\` in middleware.ts / proxy.ts (Clerk's default config.matcher includes '/(api|trpc)(.*)'); Express: requireAuth() on the route after app.use(clerkMiddleware()); elsewhere: authenticateRequest() from @clerk/backend — ${handler}.`,
+    any: `This route serves signed-out requests. Protect it with Clerk's middleware — Next.js: add '${path}(.*)' to the createRouteMatcher([...]) list that clerkMiddleware() guards with \`await auth.protect()\` in middleware.ts / proxy.ts (Clerk's default config.matcher includes '/(api|trpc)(.*)'); Express: answer 401 when getAuth(req).userId is null, after app.use(clerkMiddleware()); elsewhere: authenticateRequest() from @clerk/backend — ${handler}.`,
   });
 }
+
+/** How the handler reads the signed-in user, per framework. */
+const userIdRead = () =>
+  fixFor({
+    nextjs: '`(await auth()).userId`',
+    express: '`getAuth(req).userId`',
+    generic: "the userId @clerk/backend's authenticateRequest() gives (`toAuth().userId`)",
+    any: '`(await auth()).userId`',
+  });
+
+/** How to deny a signed-out request, per framework (the tail of a sentence); `nextjs` is also the `any` text. */
+const denyHow = (nextjs: string) =>
+  fixFor({
+    nextjs,
+    express: 'answer 401 when getAuth(req).userId is null, after app.use(clerkMiddleware())',
+    generic: "answer 401 unless @clerk/backend's authenticateRequest() says signed in",
+    any: nextjs,
+  });
 
 /** 400 and 422 are how a route refuses a request it cannot validate, not how it refuses a visitor. */
 export const isValidationStatus = (status: number): boolean => status === 400 || status === 422;
@@ -107,8 +125,8 @@ export function judgeSignedOutDenied(
       ...base,
       pass: false,
       fix: location
-        ? `The redirect goes neither to the sign-in page nor to Clerk's handshake. If ${location.pathname} is the sign-in page, set CGL_SIGN_IN_PATH (paths.signIn); otherwise protect the route with auth.protect(), which redirects to sign-in.`
-        : 'The redirect has no usable Location header: protect the route with auth.protect() in clerkMiddleware().',
+        ? `The redirect goes neither to the sign-in page nor to Clerk's handshake. If ${location.pathname} is the sign-in page, set CGL_SIGN_IN_PATH (paths.signIn); otherwise ${denyHow('protect the route with auth.protect(), which redirects to sign-in')}.`
+        : `The redirect has no usable Location header: ${denyHow('protect the route with auth.protect() in clerkMiddleware()')}.`,
     };
   }
   if (isSuccess(status)) return { ...base, pass: false, fix: protectFix(route.pattern ?? route.path, route.method) };
@@ -116,9 +134,7 @@ export function judgeSignedOutDenied(
     return {
       ...base,
       pass: false,
-      fix:
-        'The route crashes for a signed-out request: when `(await auth()).userId` is null, return ' +
-        '401 instead of using the missing user.',
+      fix: `The route crashes for a signed-out request: when ${userIdRead()} is null, return 401 instead of using the missing user.`,
     };
   return { ...base, pass: false, fix: statusFix(route, status, false) };
 }
@@ -185,7 +201,7 @@ export function judgeSignedInAllowed(
       return {
         ...base,
         pass: false,
-        fix: `The route answered ${status} but ${forUser.problem}: it may not read the session. Return data for \`(await auth()).userId\`.${howToTell}`,
+        fix: `The route answered ${status} but ${forUser.problem}: it may not read the session. Return data for ${userIdRead()}.${howToTell}`,
       };
     }
     return { ...base, pass: true, fix: '' };

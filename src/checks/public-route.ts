@@ -49,7 +49,12 @@ export function judgePublicSignedOut(
     return {
       ...base,
       pass: false,
-      fix: `${route.path} denies signed-out requests: make it public in the middleware (createRouteMatcher list of public routes) and do not require a session in the handler.`,
+      fix: `${route.path} denies signed-out requests: ${fixFor({
+        nextjs: 'make it public in middleware.ts / proxy.ts (the createRouteMatcher list of public routes)',
+        express: 'mount it without a session guard (before any app.use(requireAuth()) or getAuth check)',
+        generic: "let it through the server's session check",
+        any: 'make it public in the middleware (createRouteMatcher list of public routes)',
+      })} and do not require a session in the handler.`,
     };
   }
   return {

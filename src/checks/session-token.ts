@@ -10,6 +10,25 @@ import { fixFor } from './framework.ts';
 
 const ID = 'auth.session-token.bounded';
 
+/** What verifies the session token: Clerk's middleware, or @clerk/backend without one. */
+const verifier = () =>
+  fixFor({
+    nextjs: 'clerkMiddleware()',
+    express: 'clerkMiddleware()',
+    generic: "@clerk/backend's authenticateRequest() / verifyToken()",
+    any: 'clerkMiddleware()',
+  });
+
+const withParties = (origins: readonly string[]) => {
+  const parties = `authorizedParties: [${origins.map((o) => `'${o}'`).join(', ')}]`;
+  return fixFor({
+    nextjs: `clerkMiddleware({ ${parties} })`,
+    express: `clerkMiddleware({ ${parties} })`,
+    generic: `${parties} in @clerk/backend's authenticateRequest() / verifyToken()`,
+    any: `clerkMiddleware({ ${parties} })`,
+  });
+};
+
 export function judgeTokenLifetime(
   claims: JwtClaims | null,
   context: { url: string; maxSeconds: number; source: string },
@@ -73,7 +92,7 @@ export function judgeTokenAzp(
       ...base,
       pass: true,
       actual: `${context.source}: no azp claim`,
-      fix: 'Tokens without azp cannot be tied to an origin: pass authorizedParties to clerkMiddleware() anyway.',
+      fix: `Tokens without azp cannot be tied to an origin: pass authorizedParties to ${verifier()} anyway.`,
     };
   const actual = `${context.source}: azp ${JSON.stringify(azp)}`;
   if (typeof azp === 'string' && context.origins.includes(azp)) return { ...base, pass: true, actual, fix: '' };
@@ -81,7 +100,7 @@ export function judgeTokenAzp(
     ...base,
     pass: false,
     actual,
-    fix: `The browser's token names another origin. If the app is also served from ${String(azp)}, list it in CGL_AUTHORIZED_ORIGINS; otherwise the Frontend API is being reached from a page it should not be, and clerkMiddleware({ authorizedParties: [${context.origins.map((o) => `'${o}'`).join(', ')}] }) makes the backend refuse such tokens.`,
+    fix: `The browser's token names another origin. If the app is also served from ${String(azp)}, list it in CGL_AUTHORIZED_ORIGINS; otherwise the Frontend API is being reached from a page it should not be, and ${withParties(context.origins)} makes the backend refuse such tokens.`,
   };
 }
 

@@ -1,6 +1,7 @@
 // Per-user responses must never be stored by a shared cache (CDN, proxy): one user's page would be served to
 // the next visitor. Judged on the headers (a shared-cache permission) and on behaviour (a URL fetched signed
 // in, then signed out, must not show the signed-in content).
+import { fixFor } from './framework.ts';
 import { describeResponse, pathOf, type ResponseEvidence } from './evidence.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
 
@@ -43,7 +44,15 @@ export function judgeNoSharedCache(evidence: ResponseEvidence): Verdict {
   return {
     ...base,
     pass: false,
-    fix: `"${permission}" lets a CDN or proxy store this signed-in response and serve it to other visitors. Send Cache-Control: private, no-store on pages and API routes that depend on the session (remove public / s-maxage for them, e.g. in next.config.ts headers() or the CDN's cache rules).`,
+    fix: `"${permission}" lets a CDN or proxy store this signed-in response and serve it to other visitors. Send Cache-Control: private, no-store on pages and API routes that depend on the session (remove public / s-maxage for them, ${fixFor(
+      {
+        nextjs: "in next.config.js headers() for those paths, and in the CDN's cache rules",
+        express:
+          "res.set('Cache-Control', 'private, no-store') in a middleware on those routes, and in the CDN's cache rules",
+        generic: "in the server's response headers and the proxy's or CDN's cache rules",
+        any: "e.g. in next.config.ts headers() or the CDN's cache rules",
+      },
+    )}).`,
   };
 }
 

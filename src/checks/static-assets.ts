@@ -6,6 +6,7 @@
 import { AUTH_HEADER_PREFIX } from './clerk-signals.ts';
 import { pathOf, type ResponseEvidence } from './evidence.ts';
 import { quoteHeader, type Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 export const MIN_ASSET_MAX_AGE = 30 * 24 * 3600;
 
@@ -37,14 +38,31 @@ export function judgeStaticAsset(evidence: ResponseEvidence): Verdict {
     fixes.push(`the asset answered ${evidence.status}: a matcher that catches static files can redirect or deny them`);
   if (clerkHeaders.length) {
     fixes.push(
-      "the request went through Clerk's middleware: use the matcher from Clerk's docs, which " +
-        'skips _next and files with static extensions',
+      fixFor({
+        nextjs:
+          "the request went through Clerk's middleware: use the config.matcher from Clerk's docs in " +
+          'middleware.ts / proxy.ts, which skips _next and files with static extensions',
+        express:
+          "the request went through Clerk's middleware: mount express.static(...) before " +
+          'app.use(clerkMiddleware()), so assets are served before Clerk runs',
+        generic:
+          "the request went through Clerk's auth check: serve static files before it runs (or from the " +
+          'CDN), and skip authenticateRequest() for them',
+        any:
+          "the request went through Clerk's middleware: use the matcher from Clerk's docs, which " +
+          'skips _next and files with static extensions',
+      }),
     );
   }
   if (cacheControl === undefined || maxAge(cacheControl) < MIN_ASSET_MAX_AGE) {
+    const cache = 'serve hashed bundles with `Cache-Control: public, max-age=31536000, immutable`';
     fixes.push(
-      'serve hashed bundles with `Cache-Control: public, max-age=31536000, immutable` (Next.js ' +
-        'does this for /_next/static unless something overrides it)',
+      fixFor({
+        nextjs: `${cache} (Next.js does this for /_next/static unless a headers() rule or the CDN overrides it)`,
+        express: `${cache}: express.static(dir, { maxAge: '1y', immutable: true }) for the hashed files`,
+        generic: `${cache} (the server's static-file or CDN cache settings)`,
+        any: `${cache} (Next.js does this for /_next/static unless something overrides it)`,
+      }),
     );
   }
   return { ...base, pass: fixes.length === 0, fix: fixes.length ? `Fix: ${fixes.join('; ')}.` : '' };

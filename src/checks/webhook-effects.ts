@@ -2,6 +2,7 @@
 // synthetic user exists; 404/410 or a JSON body { "exists": false } means it does not.
 import { describeResponse, isSuccess, pathOf, type ResponseEvidence } from './evidence.ts';
 import type { Verdict } from './verdict.ts';
+import { fixFor } from './framework.ts';
 
 export type ProbeState = 'exists' | 'absent' | 'unknown';
 
@@ -41,7 +42,14 @@ export function judgeSideEffect(
       ? 'The probe URL answers neither 2xx nor 404: point CGL_WEBHOOK_PROBE_URL at a route that ' +
         'answers 2xx when the user exists and 404 (or { "exists": false }) when not, readable ' +
         'without a session.'
-      : `The endpoint answered 2xx to ${event} but nothing changed: the handler acknowledges without processing. A classic: svix 2.x Webhook.verify() returns undefined, so code written for 1.x ("const evt = wh.verify(...)") handles nothing. Parse the verified body yourself or use verifyWebhook(req), and answer 2xx only after the work is done (or queued).`;
+      : `The endpoint answered 2xx to ${event} but nothing changed: the handler acknowledges without processing. A classic: svix 2.x Webhook.verify() returns undefined, so code written for 1.x ("const evt = wh.verify(...)") handles nothing. Parse the verified body yourself or use ${fixFor(
+          {
+            nextjs: 'verifyWebhook(req) from @clerk/nextjs/webhooks',
+            express: 'verifyWebhook(req) from @clerk/express/webhooks',
+            generic: 'verifyWebhook(request) from @clerk/backend/webhooks',
+            any: 'verifyWebhook(req)',
+          },
+        )}, which returns the event, and answer 2xx only after the work is done (or queued).`;
   return { ...base, pass: false, fix };
 }
 

@@ -16,6 +16,21 @@ const makePublic = (path: string) =>
     any: `Clerk's middleware is guarding the webhook route, so deliveries never reach the handler: add '${publicPatternFor(path)}' to the public routes (createRouteMatcher([... '${publicPatternFor(path)}']) in middleware.ts / proxy.ts; with @clerk/express, mount the webhook route before requireAuth()).`,
   });
 
+/** How to verify a delivery in the target's framework; `then`: what follows the verification. */
+export const verifyDelivery = (then: string) =>
+  fixFor({
+    nextjs: `verify every delivery with verifyWebhook(req) from @clerk/nextjs/webhooks ${then}`,
+    express:
+      `verify every delivery with verifyWebhook(req) from @clerk/express/webhooks, on a route mounted with ` +
+      `express.raw({ type: 'application/json' }) before app.use(express.json()), ${then}`,
+    generic:
+      `verify every delivery with verifyWebhook(request) from @clerk/backend/webhooks (or svix's ` +
+      `Webhook.verify on the raw body) ${then}`,
+    any:
+      `verify every delivery with verifyWebhook(req) from @clerk/nextjs/webhooks (or ` +
+      `svix's Webhook.verify on the raw body) ${then}`,
+  });
+
 // @clerk/nextjs stamps x-clerk-auth-status/-reason on every response it handles, public routes included; only
 // "protect-rewrite" (auth.protect() turning the request into a 404) says the handler never ran.
 export function reachedHandler(evidence: ResponseEvidence): boolean {
@@ -66,8 +81,13 @@ export function judgeWebhookAccepted(evidence: ResponseEvidence | TimedOut, opti
     fix =
       'The handler crashed on a valid event: check the server logs (a *.deleted event carries ' +
       "only { id, object, deleted }, not the full object). If it calls svix's Webhook.verify() " +
-      'directly, svix 2.x returns nothing, so parse the body yourself, or use verifyWebhook(req) ' +
-      'from @clerk/nextjs/webhooks (@clerk/express/webhooks).';
+      'directly, svix 2.x returns nothing, so parse the body yourself, or ' +
+      fixFor({
+        nextjs: 'use verifyWebhook(req) from @clerk/nextjs/webhooks, which returns the event.',
+        express: 'use verifyWebhook(req) from @clerk/express/webhooks, which returns the event.',
+        generic: 'use verifyWebhook(request) from @clerk/backend/webhooks, which returns the event.',
+        any: 'use verifyWebhook(req) from @clerk/nextjs/webhooks (@clerk/express/webhooks).',
+      });
   else if (status >= 400)
     fix =
       "The app rejected a correctly signed event: the app's CLERK_WEBHOOK_SIGNING_SECRET must be " +
@@ -91,11 +111,13 @@ export interface RejectedCase {
 export const BAD_SIGNATURE: RejectedCase = {
   id: 'webhooks.bad-signature-rejected',
   what: 'a wrong signature',
-  ifAccepted:
-    'The endpoint accepted an event signed with the wrong secret, so anyone can forge Clerk ' +
-    'events: verify every delivery with verifyWebhook(req) from @clerk/nextjs/webhooks (or ' +
-    "svix's Webhook.verify on the raw body) before acting on it, and answer 400 when " +
-    'verification throws.',
+  // A getter: the fix speaks the framework known when the verdict is made, not at import.
+  get ifAccepted() {
+    return (
+      'The endpoint accepted an event signed with the wrong secret, so anyone can forge Clerk ' +
+      `events: ${verifyDelivery('before acting on it, and answer 400 when verification throws.')}`
+    );
+  },
 };
 
 export function judgeWebhookRejected(
