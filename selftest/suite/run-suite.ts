@@ -53,6 +53,8 @@ export interface SuiteRunOptions {
   artifactsDir?: string;
   /** More arguments for `playwright test` (`--trace=on`). */
   args?: string[];
+  /** Reporters besides the JSON one `tests` is read from (e.g. `blob` for a shard; its folder in `env`). */
+  reporters?: string[];
 }
 
 function* specsOf(suite: JSONReportSuite): Generator<JSONReportSpec> {
@@ -86,7 +88,7 @@ export async function runSuite(options: SuiteRunOptions = {}): Promise<SuiteRun>
       PLAYWRIGHT_HTML_OUTPUT_DIR: join(artifacts, 'html'),
       PLAYWRIGHT_JUNIT_OUTPUT_FILE: join(artifacts, 'junit.xml'),
     });
-  const args = ['playwright', 'test', ...(artifacts ? [] : ['--reporter=json'])];
+  const args = ['playwright', 'test', ...(artifacts ? [] : [`--reporter=${['json', ...(options.reporters ?? [])]}`])];
   args.push(`--output=${join(artifacts ?? dir, 'results')}`);
   for (const project of options.projects ?? []) args.push(`--project=${project}`);
   args.push(...(options.args ?? []));
