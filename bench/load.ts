@@ -4,6 +4,7 @@
  * agent (lighter on the CPU than fetch, which matters when client and server share two cores).
  */
 import { Agent, request } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 export interface Call {
   method: string;
@@ -30,9 +31,18 @@ export interface LoadResult {
   max: number;
 }
 
+/** A keep-alive agent for `url`'s scheme; for https, trusting `ca` (the embedded https front's certificate). */
+export function agentFor(url: URL, options: { maxSockets?: number; ca?: Buffer } = {}): Agent {
+  const { maxSockets, ca } = options;
+  return url.protocol === 'https:'
+    ? new HttpsAgent({ keepAlive: true, ...(maxSockets && { maxSockets }), ...(ca && { ca }) })
+    : new Agent({ keepAlive: true, ...(maxSockets && { maxSockets }) });
+}
+
 export function send(agent: Agent, call: Call): Promise<Answer> {
+  const requestOf = call.url.protocol === 'https:' ? httpsRequest : request;
   return new Promise((resolve, reject) => {
-    const req = request(call.url, { method: call.method, headers: call.headers, agent }, (res) => {
+    const req = requestOf(call.url, { method: call.method, headers: call.headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       const cookies = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0] as string);

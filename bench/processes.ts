@@ -4,6 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Agent } from 'node:http';
+
+import { send } from './load.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -45,16 +48,20 @@ export function start(name: string, command: string, args: string[], env: Record
   };
 }
 
-/** Polls `url` until it answers (any status below 500) or `timeoutMs` passes. */
-export async function waitForUrl(url: string, timeoutMs: number, started: Started): Promise<void> {
+/**
+ * Polls `url` until it answers (any status below 500) or `timeoutMs` passes. `agent`: for an https URL whose
+ * certificate only it trusts (the embedded https front's).
+ */
+export async function waitForUrl(url: string, timeoutMs: number, started: Started, agent?: Agent): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null)
       throw new Error(`${url}: the process exited (${started.child.exitCode})\n${started.output()}`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
-      (r) => r.status < 500,
-      () => false,
-    );
+    const ok = await (
+      agent
+        ? send(agent, { method: 'GET', url: new URL(url) }).then((r) => r.status < 500)
+        : fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status < 500)
+    ).catch(() => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -5,12 +5,12 @@
  * Deliveries go one at a time, as the suite's replay tests send them, cycling through every event
  * in the catalog; each is built and schema-checked by buildEvent and signed by the svix library.
  */
-import { Agent } from 'node:http';
+import { readFileSync } from 'node:fs';
 
 import { embeddedWebServers, prepareEmbeddedStack } from '../src/embedded/stack.ts';
 import { buildEvent, EVENT_TYPES } from '../src/webhooks/catalog.ts';
 import { signDelivery } from '../src/webhooks/signer.ts';
-import { send, summarize, type LoadResult } from './load.ts';
+import { agentFor, send, summarize, type LoadResult } from './load.ts';
 import { start, waitForUrl, type Started } from './processes.ts';
 
 export interface ReplayResult extends LoadResult {
@@ -24,15 +24,23 @@ export async function signedReplays(count: number): Promise<ReplayResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, CGL_EMBEDDED: '', CGL_APP_PORT: '', CGL_FAULTS: '' };
   const stack = await prepareEmbeddedStack(env);
   const started: Started[] = [];
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  // Where the suite sends them: the target (the https front, when on), not the app behind it.
+  const url = new URL('/api/webhooks/clerk', stack.env.TARGET_URL ?? stack.appURL);
+  // The embedded https front (on by default) serves a certificate made for this run: trusted here, as the suite does.
+  const caFile = stack.env.CGL_TLS_CA_FILE;
+  const agent = agentFor(url, { maxSockets: 1, ...(caFile && { ca: readFileSync(caFile) }) });
   try {
     for (const server of embeddedWebServers(stack)) {
       const process = start(server.name, 'sh', ['-c', server.command], server.env);
       started.push(process);
-      await waitForUrl(server.url, server.timeout, process);
+      await waitForUrl(
+        server.url,
+        server.timeout,
+        process,
+        new URL(server.url).protocol === 'https:' ? agent : undefined,
+      );
     }
     const secret = stack.env.CLERK_WEBHOOK_SIGNING_SECRET as string;
-    const url = new URL('/api/webhooks/clerk', stack.appURL);
     const deliveries = Array.from({ length: count }, (_, i) => {
       const type = EVENT_TYPES[i % EVENT_TYPES.length]!;
       return signDelivery(secret, JSON.stringify(buildEvent(type, `bench${i}`)));
