@@ -42,20 +42,42 @@ async function recordNavigations(page: Page): Promise<string[]> {
   return navigations;
 }
 
+/**
+ * clerk-js loaded on `page`, or the reason it refused to (it will not load with some malformed redirect_url values
+ * and logs "TypeError: ... Invalid URL"): then nobody can sign in from that link. Listen before navigating.
+ */
+function clerkLoadOutcome(page: Page, timeout: number): () => Promise<'loaded' | 'not loaded' | { error: string }> {
+  const loadError = new Promise<string>((resolve) => {
+    page.on('console', (message) => {
+      if (['warning', 'error'].includes(message.type()) && /Invalid URL/i.test(message.text())) resolve(message.text());
+    });
+  });
+  return () =>
+    Promise.race([
+      page
+        .waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
+          timeout,
+        })
+        .then(
+          () => 'loaded' as const,
+          () => 'not loaded' as const,
+        ),
+      loadError.then((error) => ({ error })),
+    ]);
+}
+
 /** Opens `path` and returns every top-level navigation until <SignIn/> has had its chance to redirect. */
 async function navigationsFrom(page: Page, path: string): Promise<string[]> {
   const navigations = await recordNavigations(page);
+  const outcome = clerkLoadOutcome(page, 10_000);
   await page.goto(path);
   // <SignIn/> redirects a signed-in visitor once clerk-js has loaded: wait for the page to leave sign-in.
   const signInPath = new URL(profile.paths.signIn, profile.baseURL).pathname;
   const left = (url: URL) => !url.pathname.startsWith(signInPath) || !allowed.has(url.origin);
-  // Once clerk-js has loaded, <SignIn/> decides within moments; a page that stays on sign-in is not waited out.
   if (left(new URL(page.url()))) return navigations;
-  await page
-    .waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
-      timeout: 10_000,
-    })
-    .catch(() => undefined);
+  // Once clerk-js has loaded, <SignIn/> decides within moments; a page that stays on sign-in is not waited out,
+  // nor one whose clerk-js refused the link.
+  if ((await outcome()) !== 'loaded') return navigations;
   await page.waitForURL(left, { timeout: 3_000 }).catch(() => undefined);
   return navigations;
 }
@@ -101,26 +123,9 @@ test.describe('sign-in redirects (signed out)', { tag: '@browser' }, () => {
       async ({ page }) => {
         const url = `${profile.paths.signIn}?redirect_url=${encodeURIComponent(hostile)}`;
         await recordNavigations(page);
-        // clerk-js refuses to load with some malformed redirect_url values (it logs "TypeError: ... Invalid URL"):
-        // then nobody can sign in from that link, so it leads nowhere.
-        const loadError = new Promise<string>((resolve) => {
-          page.on('console', (message) => {
-            if (['warning', 'error'].includes(message.type()) && /Invalid URL/i.test(message.text()))
-              resolve(message.text());
-          });
-        });
+        const loadOutcome = clerkLoadOutcome(page, 15_000);
         await page.goto(url);
-        const outcome = await Promise.race([
-          page
-            .waitForFunction(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
-              timeout: 15_000,
-            })
-            .then(
-              () => 'loaded' as const,
-              () => 'not loaded' as const,
-            ),
-          loadError.then((error) => ({ error })),
-        ]);
+        const outcome = await loadOutcome();
         // What <SignIn/> navigates to after a successful sign-in on this page (its query included).
         const destination =
           outcome === 'loaded'
