@@ -8,10 +8,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-// Unset: the Next.js and Express apps (DEFAULT_FAULT_APPS), said by nothing; the Hono app opts in per fault.
+// All three apps (ALL_APPS) are said by nothing; unset: the Next.js and Express apps (DEFAULT_FAULT_APPS), said as
+// "(not the Hono app)", since the Hono app opts in per fault; anything else names its apps.
 function appsNote(apps: readonly ReferenceApp[] | undefined): string {
-  if (!apps) return '';
-  if (DEFAULT_FAULT_APPS.every((app) => apps.includes(app))) return apps.includes('hono') ? ' (Hono app too)' : '';
+  if (!apps) return ' (not the Hono app)';
+  if (DEFAULT_FAULT_APPS.every((app) => apps.includes(app))) return apps.includes('hono') ? '' : ' (not the Hono app)';
   return ` (${apps.join(', ')} only)`;
 }
 

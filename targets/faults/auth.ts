@@ -5,8 +5,9 @@ export const AUTH_FAULTS = [
   {
     id: 'sign-in-broken',
     area: 'auth',
-    description: 'The /sign-in page renders an error message instead of the Clerk <SignIn/> component.',
+    description: 'The /sign-in page (Hono: /login) renders an error message instead of the Clerk <SignIn/> component.',
     caughtBy: 'auth.sign-in',
+    apps: ALL_APPS,
     // The setup sign-in fails: every auth and api check skips; the headers project's sign-in CSP test fails.
     masks: ['auth', 'api', 'headers'],
   },
@@ -14,28 +15,35 @@ export const AUTH_FAULTS = [
     id: 'dashboard-unprotected',
     area: 'auth',
     description:
-      '/dashboard is left out of the protected routes and the page has no guard of its own: it renders signed out.',
+      '/dashboard (Hono: /app) is left out of the protected routes and the page has no guard of its own: it ' +
+      'renders signed out.',
     caughtBy: 'auth.protected-page.signed-out-denied',
+    apps: ALL_APPS,
     // Next.js: the middleware never sees the signed-in /dashboard load, so sign-out-keeps-app-session sets no cookie.
     masks: ['auth.sign-out'],
   },
   {
     id: 'dashboard-fails-signed-in',
     area: 'auth',
-    description: "/dashboard renders an error message instead of the signed-in user's details (their data load fails).",
+    description:
+      "/dashboard (Hono: /app) renders an error message instead of the signed-in user's details (their data load " +
+      'fails).',
     caughtBy: 'auth.protected-page.signed-in',
+    apps: ALL_APPS,
   },
   {
     id: 'home-page-protected',
     area: 'auth',
     description: "'/' is left out of the public routes: the landing page sends visitors to sign-in.",
     caughtBy: 'auth.public-page.signed-out',
+    apps: ALL_APPS,
   },
   {
     id: 'sign-in-open-redirect',
     area: 'auth',
     description: 'The sign-in page sends an already signed-in visitor straight to redirect_url, unchecked.',
     caughtBy: 'auth.sign-in.no-open-redirect',
+    apps: ALL_APPS,
   },
   {
     id: 'allowed-redirect-origins-any',
@@ -44,12 +52,14 @@ export const AUTH_FAULTS = [
       "Clerk is loaded with allowedRedirectOrigins ['https://*', 'http://*']: after signing in, " +
       'clerk-js follows any redirect_url off-site.',
     caughtBy: 'auth.sign-in.no-open-redirect',
+    apps: ALL_APPS,
   },
   {
     id: 'session-token-long-lived',
     area: 'auth',
     description: 'The instance issues hour-long session tokens (emulator setting CGL_EMULATOR_TOKEN_LIFETIME=3600).',
     caughtBy: 'auth.session-token.bounded',
+    apps: ALL_APPS,
   },
   {
     id: 'authorized-parties-unset',
@@ -66,8 +76,9 @@ export const AUTH_FAULTS = [
     area: 'auth',
     description:
       'The app keeps its own session cookie (set when a signed-in user loads /dashboard or calls ' +
-      "/api/me) and falls back to it when Clerk says signed out: after Clerk's sign-out the " +
+      "/api/me; Hono: /app, /api/projects) and falls back to it when Clerk says signed out: after Clerk's sign-out the " +
       "browser still gets the user's data.",
     caughtBy: 'auth.sign-out',
+    apps: ALL_APPS,
   },
 ] as const satisfies readonly Fault[];

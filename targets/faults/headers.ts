@@ -17,18 +17,21 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'No Strict-Transport-Security header on https responses.',
     caughtBy: 'headers.hsts',
+    apps: ALL_APPS,
   },
   {
     id: 'http-not-redirected',
     area: 'headers',
     description: "The https front's plain-http listener serves the app over http instead of redirecting to https.",
     caughtBy: 'headers.https-redirect',
+    apps: ALL_APPS,
   },
   {
     id: 'hsts-short',
     area: 'headers',
     description: 'Strict-Transport-Security max-age is one day (below 180 days).',
     caughtBy: 'headers.hsts',
+    apps: ALL_APPS,
   },
   {
     id: 'framing-allowed',
@@ -51,6 +54,7 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'The CSP is sent only as Content-Security-Policy-Report-Only, so nothing is enforced.',
     caughtBy: 'headers.csp',
+    apps: ALL_APPS,
   },
   {
     id: 'csp-unsafe-eval',
@@ -65,6 +69,7 @@ export const HEADERS_FAULTS = [
     description:
       'script-src and frame-src omit https://challenges.cloudflare.com, so Clerk bot protection cannot load.',
     caughtBy: 'headers.csp-clerk',
+    apps: ALL_APPS,
   },
   {
     id: 'csp-blocks-inline-styles',
@@ -72,6 +77,7 @@ export const HEADERS_FAULTS = [
     description:
       "style-src lacks 'unsafe-inline' (and no nonce), so the browser blocks the styles Clerk's components inject.",
     caughtBy: 'headers.csp-violations',
+    apps: ALL_APPS,
   },
   {
     id: 'referrer-leaky',
@@ -92,18 +98,21 @@ export const HEADERS_FAULTS = [
     area: 'headers',
     description: 'Responses carry X-Powered-By with the framework and its version.',
     caughtBy: 'headers.no-fingerprint',
+    apps: ALL_APPS,
   },
   {
     id: 'cookie-insecure',
     area: 'headers',
     description: 'The app sets its own session cookie without Secure and HttpOnly, with SameSite=None.',
     caughtBy: 'headers.cookies',
+    apps: ALL_APPS,
   },
   {
     id: 'secret-key-in-page',
     area: 'headers',
     description: 'Every page inlines a client config object holding the configured CLERK_SECRET_KEY.',
     caughtBy: 'leaks.secrets',
+    apps: ALL_APPS,
   },
   {
     id: 'static-assets-through-middleware',
@@ -111,33 +120,40 @@ export const HEADERS_FAULTS = [
     description:
       "The app's script bundle is served after Clerk's middleware, so every asset request runs an auth check.",
     caughtBy: 'headers.static-assets',
-    // Next fixes its middleware matcher at build time: only Express can switch this at run time.
-    apps: ['express'],
+    // Next fixes its middleware matcher at build time: only Express and Hono (the route added after clerkAuth)
+    // can switch this at run time.
+    apps: ['express', 'hono'],
   },
   {
     id: 'dotenv-served',
     area: 'headers',
     description: '/.env and /.env.local are served with their contents.',
     caughtBy: 'leaks.sensitive-files',
+    apps: ALL_APPS,
   },
   {
     id: 'unknown-route-soft-404',
     area: 'headers',
     description: 'A catch-all route answers every unknown page path with 200 and a generic page (a soft 404).',
     caughtBy: 'errors.not-found',
+    apps: ALL_APPS,
   },
   {
     id: 'stack-trace-in-error',
     area: 'headers',
-    description: 'An unknown API route crashes with a 500 page that shows the stack trace.',
+    description:
+      'An unknown API route crashes with a 500 page that shows the stack trace. Hono: app.onError answers every ' +
+      'error with its stack (its unknown API routes answer 401 before anything can crash; /api/debug/crash shows it).',
     caughtBy: 'errors.no-stack-trace',
+    apps: ALL_APPS,
   },
   {
     id: 'error-route-stack-trace',
     area: 'headers',
     description:
-      "The app's own error route (/api/public/boom, listed in routes.errorRoutes) catches what it throws and " +
+      "The app's own error route (/api/public/boom, Hono: /api/debug/crash, listed in routes.errorRoutes) catches what it throws and " +
       "answers 500 with the error's stack trace.",
     caughtBy: 'errors.no-stack-trace',
+    apps: ALL_APPS,
   },
 ] as const satisfies readonly Fault[];

@@ -2,7 +2,7 @@
 // stack's env when it is made (applyPreflightFaults, called by targets/https-front/embedded.ts from
 // src/embedded/stack.ts), so the preflight checks see a bad environment exactly as a user's run would.
 // Pure data and a pure function: targets/faults.ts (imported by the edge middleware) composes this file.
-import type { Fault } from './fault.ts';
+import { ALL_APPS, type Fault } from './fault.ts';
 
 export const PREFLIGHT_FAULTS = [
   {
@@ -10,6 +10,7 @@ export const PREFLIGHT_FAULTS = [
     area: 'preflight',
     description: 'The profile says production (CGL_ENVIRONMENT=production) but the keys are pk_test_/sk_test_.',
     caughtBy: 'preflight.production-keys',
+    apps: ALL_APPS,
     // Test keys come from a development instance: the embedded stack runs one for this fault.
     instance: 'development',
     // A development instance: the headers project's auth.production-instance fails.
@@ -21,6 +22,7 @@ export const PREFLIGHT_FAULTS = [
     description:
       'The app has its CLERK_WEBHOOK_SIGNING_SECRET, but the environment the checks run in was never given it.',
     caughtBy: 'preflight.webhook-secret',
+    apps: ALL_APPS,
     // Unset is judged only on a production profile (live keys).
     instance: 'production',
     // The suite cannot sign deliveries: every webhooks check that needs a signature skips.
@@ -33,6 +35,7 @@ export const PREFLIGHT_FAULTS = [
       'The checks are given the secret key of another Clerk instance (same key type): the Backend ' +
       'API rejects it for this one.',
     caughtBy: 'preflight.secret-key-instance',
+    apps: ALL_APPS,
     // The setup sign-in is refused (BAPI 401): every auth and api check skips.
     masks: ['auth', 'api'],
   },
@@ -44,6 +47,7 @@ export const PREFLIGHT_FAULTS = [
       "(clerk.go-live.example.test) is not on the target's domain, and the app does not serve " +
       "Clerk's Frontend API proxy (/__clerk answers 404).",
     caughtBy: 'preflight.fapi-host',
+    apps: ALL_APPS,
     // A development instance's Clerk-hosted FAPI is fine anywhere: the fault is a production one.
     instance: 'production',
     // Clerk cannot load: the setup sign-in fails (auth and api skip), and the headers project's CSP and
@@ -58,6 +62,7 @@ export const PREFLIGHT_FAULTS = [
       "development instance's keys: the live page runs clerk-js in development mode (dev browser, " +
       '__clerk_db_jwt).',
     caughtBy: 'auth.production-instance',
+    apps: ALL_APPS,
     // The app and the emulator run the development instance; the suite sees live keys and a production profile.
     instance: 'development',
     // The live keys are not the app's: the setup sign-in fails (auth and api skip), and

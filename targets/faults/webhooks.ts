@@ -28,8 +28,10 @@ export const WEBHOOKS_FAULTS = [
     id: 'webhook-route-protected',
     area: 'webhooks',
     description:
-      "The middleware leaves '/api/webhooks(.*)' out of the public routes, so Clerk's deliveries are refused.",
+      "The middleware leaves '/api/webhooks(.*)' out of the public routes (Hono: /hooks/clerk behind " +
+      "requireApi), so Clerk's deliveries are refused.",
     caughtBy: 'webhooks.route-public',
+    apps: ALL_APPS,
     // No delivery reaches the handler: every other webhooks check skips.
     masks: ['webhooks'],
   },
@@ -113,7 +115,8 @@ export const WEBHOOKS_FAULTS = [
     description:
       'A large delivery crashes instead of being refused: the handler copies the body into a ' +
       'fixed 512 KB buffer and throws (Next.js); the catch-all error handler turns the body ' +
-      "parser's 413 into a 500 (Express).",
+      "parser's 413 into a 500 (Express), and app.onError the body guard's 413 HTTPException (Hono).",
     caughtBy: 'webhooks.reject.oversized-body',
+    apps: ALL_APPS,
   },
 ] as const satisfies readonly Fault[];

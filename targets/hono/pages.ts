@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { allowedRedirectOriginsFault } from '../shared/auth-faults.ts';
+import { leakyClientConfigScript } from '../shared/client-config-fault.ts';
 import { APP_PATH, CLERK_PROXY_PATH, HOME_PATH, LOGIN_PATH } from './routes.ts';
 
 const SCRIPT_FILE = fileURLToPath(new URL('./public/login.js', import.meta.url));
@@ -17,6 +19,10 @@ const CLERK_UI_URL = `${CLERK_PROXY_PATH}/npm/@clerk/ui@1/dist/ui.browser.js`;
 const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function page(title: string, content: string, { publishableKey }: { publishableKey: string }): string {
+  // Faults allowed-redirect-origins-any (Clerk's allowedRedirectOrigins, read by login.js) and secret-key-in-page.
+  const redirectOrigins = allowedRedirectOriginsFault();
+  const origins = redirectOrigins ? ` data-allowed-redirect-origins="${escapeHtml(redirectOrigins.join(' '))}"` : '';
+  const leakyConfig = leakyClientConfigScript();
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -27,8 +33,8 @@ export function page(title: string, content: string, { publishableKey }: { publi
 <script defer src="${CLERK_UI_URL}"></script>
 <script defer src="${CLERK_JS_URL}" data-clerk-publishable-key="${escapeHtml(publishableKey)}" data-clerk-proxy-url="${CLERK_PROXY_PATH}"></script>
 <script defer src="${SCRIPT_URL}"></script>
-</head>
-<body data-login-url="${LOGIN_PATH}" data-app-url="${APP_PATH}" data-home-url="${HOME_PATH}">
+${leakyConfig ? `<script>${leakyConfig}</script>\n` : ''}</head>
+<body data-login-url="${LOGIN_PATH}" data-app-url="${APP_PATH}" data-home-url="${HOME_PATH}"${origins}>
 <header><a href="${HOME_PATH}">Projects</a> <a href="${APP_PATH}">Your app</a> <span id="user-button"></span></header>
 <main>${content}</main>
 </body>
@@ -39,7 +45,16 @@ export function page(title: string, content: string, { publishableKey }: { publi
 export const home = '<h1>Projects</h1><p>Keep your projects in one place. <a href="/login">Log in</a>.</p>';
 export const login = '<h1>Log in</h1><div id="sign-in"></div>';
 export const notFound = '<h1>Not found</h1><p>There is nothing here. <a href="/">Home</a>.</p>';
+// Fault sign-in-broken: what a bad deploy renders instead of the sign-in form.
+export const loginBroken =
+  '<h1>Log in</h1><p role="alert">Logging in is unavailable right now. Please try again later.</p>';
+// Fault unknown-route-soft-404: the catch-all's page, sent with 200 for any path.
+export const softNotFound = '<h1>Welcome</h1><p>Sorry, something went wrong. <a href="/">Go home</a>.</p>';
 export const serverError = '<h1>Something went wrong</h1><p>Please try again later.</p>';
+
+// Fault dashboard-fails-signed-in: the page shown instead of the user's projects.
+export const appLoadFailed =
+  '<h1>Your projects</h1><p role="alert">We could not load your projects right now. Please try again later.</p>';
 
 export function appHome(userId: string): string {
   return `<h1>Your projects</h1>

@@ -3,13 +3,14 @@
 export interface Project {
   id: string;
   name: string;
-  ownerId: string;
+  /** Null only for a project saved signed out (fault notes-post-unprotected). */
+  ownerId: string | null;
 }
 
-const byOwner = new Map<string, Project[]>();
+const byOwner = new Map<string | null, Project[]>();
 let created = 0;
 
-export function projectsOf(ownerId: string): Omit<Project, 'ownerId'>[] {
+export function projectsOf(ownerId: string | null): Omit<Project, 'ownerId'>[] {
   return (byOwner.get(ownerId) ?? []).map(({ id, name }) => ({ id, name }));
 }
 
@@ -19,7 +20,7 @@ export function validName(body: unknown): string | null {
   return typeof name === 'string' && name.trim() !== '' && name.length <= 100 ? name.trim() : null;
 }
 
-export function createProject(ownerId: string, name: string): Project {
+export function createProject(ownerId: string | null, name: string): Project {
   created += 1;
   const project = { id: `prj_${created}`, name, ownerId };
   byOwner.set(ownerId, [...(byOwner.get(ownerId) ?? []), project]);

@@ -33,7 +33,7 @@ export function apiMeReply(userId: string | null | undefined): JsonReply {
   return { status: 200, headers: PRIVATE, body: { userId: userId ?? null } };
 }
 
-const DEMO_USER_ID = 'user_demo_from_development';
+export const DEMO_USER_ID = 'user_demo_from_development';
 
 export interface Note {
   id: string;

@@ -16,6 +16,8 @@ export interface AppSessionRequest {
   clerkUserId: string | null | undefined;
   cookie: string | null | undefined;
   https: boolean;
+  /** The routes that set and honour the cookie (default /dashboard and /api/me; the Hono app's are its own). */
+  paths?: ReadonlySet<string>;
 }
 
 export interface AppSession {
@@ -43,9 +45,9 @@ async function mac(userId: string): Promise<string> {
     .replace(/=+$/, '');
 }
 
-/** What the fault does for this request: nothing unless it is on and the route is /dashboard or /api/me. */
+/** What the fault does for this request: nothing unless it is on and the route is one of `paths`. */
 export async function appSessionFault(request: AppSessionRequest): Promise<AppSession> {
-  if (!faultOn('sign-out-keeps-app-session') || !PATHS.has(request.pathname)) return NONE;
+  if (!faultOn('sign-out-keeps-app-session') || !(request.paths ?? PATHS).has(request.pathname)) return NONE;
   if (request.clerkUserId) {
     const value = `${request.clerkUserId}.${await mac(request.clerkUserId)}`;
     const secure = request.https ? '; Secure' : '';

@@ -37,9 +37,17 @@ interface CachedPage {
 const holder = globalThis as { __cglPageCache?: Map<string, CachedPage> };
 const store = (holder.__cglPageCache ??= new Map<string, CachedPage>());
 
-/** True when the fault is on and this is a full-page GET of a cached page (not Next's RSC payload). */
-export function pageCacheApplies(method: string, pathname: string, header: HeaderOf): boolean {
-  if (!faultOn('page-cache-ignores-session') || method !== 'GET' || !PAGES.has(pathname) || header(FILL_HEADER))
+/**
+ * True when the fault is on and this is a full-page GET of a cached page (not Next's RSC payload). `pages`: the
+ * protected pages the cache keeps (default /dashboard; the Hono app's are its own).
+ */
+export function pageCacheApplies(
+  method: string,
+  pathname: string,
+  header: HeaderOf,
+  pages: ReadonlySet<string> = PAGES,
+): boolean {
+  if (!faultOn('page-cache-ignores-session') || method !== 'GET' || !pages.has(pathname) || header(FILL_HEADER))
     return false;
   return (header('accept') ?? '').includes('text/html') && !header('rsc');
 }

@@ -99,6 +99,10 @@ export function applySecurityHeaders(target: Headers, headers: readonly Header[]
   }
 }
 
+/** Fault dotenv-served: what /.env holds. No real secret: a look-alike that the leak check recognises by shape. */
+export const DOTENV_LOOKALIKE =
+  'CLERK_SECRET_KEY=sk_live_FAULTDEMOFAULTDEMOFAULTDEMO\nDATABASE_URL=postgres://app@db/app\n';
+
 /** A whole response that replaces the app's own for this path while a fault is on (.env served, ...). */
 export interface FaultResponse {
   status: number;
@@ -116,11 +120,10 @@ export function faultResponse(pathname: string): FaultResponse | undefined {
     return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found' };
   }
   if (faultOn('dotenv-served') && (pathname === '/.env' || pathname === '/.env.local')) {
-    // No real secret: a look-alike that the leak check recognises by shape.
     return {
       status: 200,
       headers: { 'Content-Type': 'text/plain' },
-      body: 'CLERK_SECRET_KEY=sk_live_FAULTDEMOFAULTDEMOFAULTDEMO\nDATABASE_URL=postgres://app@db/app\n',
+      body: DOTENV_LOOKALIKE,
     };
   }
   if (faultOn('stack-trace-in-error') && pathname.startsWith(UNKNOWN_API_PREFIX)) {

@@ -23,6 +23,8 @@ function sameOrigin(wanted) {
     signInUrl: settings.loginUrl,
     signInFallbackRedirectUrl: settings.appUrl,
     afterSignOutUrl: settings.homeUrl,
+    // Unset (Clerk's default) unless fault allowed-redirect-origins-any is on.
+    ...(settings.allowedRedirectOrigins && { allowedRedirectOrigins: settings.allowedRedirectOrigins.split(' ') }),
   });
   if (window.location.pathname === settings.loginUrl) {
     // Only this origin: redirect_url never sends anyone off the app. Resolved the way the browser would, since
