@@ -28,7 +28,7 @@ const onOff = (attribute: { enabled: boolean; required: boolean }) =>
 
 /** The auth_config fields the instance settings decide. */
 function authConfigSettings(instance: InstanceSettings) {
-  const { emailAddress, phoneNumber, username, password, authenticatorApp, backupCode } = instance.attributes;
+  const { emailAddress, phoneNumber, username, password } = instance.attributes;
   const identifiers = (
     [
       ['email_address', emailAddress],
