@@ -40,7 +40,11 @@ export const instanceFileSchema = z.strictObject({
     .optional(),
   passwordPolicy: z
     .strictObject({
-      minLength: z.int({ error: 'expected a whole number' }).min(1).max(72).optional(),
+      minLength: z
+        .int({ error: 'expected a whole number' })
+        .min(1, { error: 'expected at least 1' })
+        .max(72, { error: "expected at most 72 (Clerk's maximum password length)" })
+        .optional(),
       /** Have I Been Pwned: a breached password is refused (Clerk's `disable_hibp: false`). */
       breachDetection: bool.optional(),
     })
@@ -60,7 +64,10 @@ export const instanceFileSchema = z.strictObject({
   socialConnections: z
     .array(z.string().regex(/^[a-z0-9_]+$/, { error: 'expected a provider name like google' }))
     .optional(),
-  sessionTokenLifetimeSeconds: z.int({ error: 'expected a whole number' }).min(5).optional(),
+  sessionTokenLifetimeSeconds: z
+    .int({ error: 'expected a whole number' })
+    .min(5, { error: 'expected at least 5 seconds' })
+    .optional(),
 });
 
 export type InstanceFile = z.input<typeof instanceFileSchema>;
@@ -124,9 +131,12 @@ export class InstanceFileError extends Error {}
 export function parseInstanceFile(input: unknown, source = 'the instance file'): z.output<typeof instanceFileSchema> {
   const result = instanceFileSchema.safeParse(input);
   if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`,
-  );
+  const lines = result.error.issues.flatMap((issue) => {
+    const at = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(top level)';
+    return issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `  ${at([...issue.path, key])}: not an instance setting (a typo?)`)
+      : [`  ${at(issue.path)}: ${issue.message}`];
+  });
   throw new InstanceFileError(`Clerk emulator: ${source} is not a valid instance configuration:\n${lines.join('\n')}`);
 }
 
