@@ -6,7 +6,9 @@
  * development), CLERK_SECRET_KEY (generated for that instance type when absent),
  * CLERK_WEBHOOK_SIGNING_SECRET, CGL_EMULATOR_WEBHOOK_URL (POST signed Clerk events there),
  * CGL_TEST_USER_EMAIL, CGL_TEST_USER_PASSWORD (generated when absent), CGL_TEST_USER_PHONE,
- * CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60), CGL_EMULATOR_MULTI_SESSION=1,
+ * CGL_EMULATOR_INSTANCE_FILE (the instance configuration, instance-config.ts), CGL_EMULATOR_INSTANCE (the same
+ * shape inline, as JSON, over the file's), and over both: CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60),
+ * CGL_EMULATOR_MULTI_SESSION=1 (0: single),
  * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_LOG=1; for a production instance, its origin
  * rules (fapi/origins.ts): CGL_EMULATOR_DOMAIN (root domain, default localhost),
  * CGL_EMULATOR_ALLOWED_SUBDOMAINS (comma list: Allowed Subdomains on), CGL_EMULATOR_ALLOWED_ORIGINS.
@@ -27,6 +29,7 @@ import {
   generateWebhookSecret,
 } from './keys.ts';
 import { startEmulator } from './server.ts';
+import { InstanceFileError, parseInstanceFile, readInstanceFile, type InstanceFile } from './instance-config.ts';
 
 const DEFAULT_ENV_FILE = join(stateDir(), 'emulator.env');
 export const DEFAULT_TEST_USER_EMAIL = 'go-live+clerk_test@example.com';
@@ -46,6 +49,18 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** CGL_EMULATOR_INSTANCE: instance settings as inline JSON (the fault switches use it). */
+function inlineInstance(raw: string | undefined): InstanceFile | undefined {
+  if (!raw) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new InstanceFileError('Clerk emulator: CGL_EMULATOR_INSTANCE is not JSON');
+  }
+  return parseInstanceFile(json, 'CGL_EMULATOR_INSTANCE');
+}
+
 async function main(): Promise<void> {
   const env = process.env;
   const publishableKey =
@@ -57,6 +72,12 @@ async function main(): Promise<void> {
   const email = env.CGL_TEST_USER_EMAIL || DEFAULT_TEST_USER_EMAIL;
   const password = env.CGL_TEST_USER_PASSWORD || `${alphanumeric(20)}-Aa1`;
   const lifetime = env.CGL_EMULATOR_TOKEN_LIFETIME ? Number(env.CGL_EMULATOR_TOKEN_LIFETIME) : undefined;
+  const instanceFile = env.CGL_EMULATOR_INSTANCE_FILE || undefined;
+  const instance = inlineInstance(env.CGL_EMULATOR_INSTANCE);
+  // A local production stack's domain is localhost unless the variable, the file or the inline settings say.
+  const configuredDomain =
+    env.CGL_EMULATOR_DOMAIN || instance?.domain || (instanceFile ? readInstanceFile(instanceFile).domain : undefined);
+  const domain = configuredDomain || 'localhost';
 
   const emulator = await startEmulator({
     fapiPort: port('CGL_EMULATOR_FAPI_PORT'),
@@ -69,15 +90,19 @@ async function main(): Promise<void> {
         ? [{ phoneNumber: env.CGL_TEST_USER_PHONE, firstName: 'Go', lastName: 'Phone' }]
         : []),
     ],
+    instanceFile,
+    instance,
     sessionTokenLifetimeSeconds: lifetime,
-    multiSession: env.CGL_EMULATOR_MULTI_SESSION === '1',
+    multiSession: env.CGL_EMULATOR_MULTI_SESSION ? env.CGL_EMULATOR_MULTI_SESSION === '1' : undefined,
     webhooks: env.CGL_EMULATOR_WEBHOOK_URL ? { url: env.CGL_EMULATOR_WEBHOOK_URL, secret: webhookSecret } : undefined,
     faults: env.CGL_EMULATOR_FAULTS || undefined,
     // A production instance answers its own domain and its subdomains, as Clerk's does; a local stack's is localhost.
     ...(kind === 'production' && {
-      domain: env.CGL_EMULATOR_DOMAIN || 'localhost',
+      domain,
       ...(env.CGL_EMULATOR_ALLOWED_SUBDOMAINS && { allowedSubdomains: list(env.CGL_EMULATOR_ALLOWED_SUBDOMAINS) }),
-      allowedOrigins: list(env.CGL_EMULATOR_ALLOWED_ORIGINS ?? ''),
+      ...(env.CGL_EMULATOR_ALLOWED_ORIGINS !== undefined && {
+        allowedOrigins: list(env.CGL_EMULATOR_ALLOWED_ORIGINS),
+      }),
     }),
   });
 
@@ -107,7 +132,7 @@ async function main(): Promise<void> {
   console.log(`Clerk emulator (${kind} instance) running\n  FAPI ${emulator.fapiUrl}\n  BAPI ${emulator.bapiUrl}\n`);
   if (kind === 'production')
     console.log(
-      `Origins: ${env.CGL_EMULATOR_DOMAIN || 'localhost'} and ${env.CGL_EMULATOR_ALLOWED_SUBDOMAINS ? `the allowed subdomains ${env.CGL_EMULATOR_ALLOWED_SUBDOMAINS}` : 'all its subdomains'} (CGL_EMULATOR_DOMAIN, CGL_EMULATOR_ALLOWED_SUBDOMAINS, CGL_EMULATOR_ALLOWED_ORIGINS)`,
+      `Origins: ${domain} and ${env.CGL_EMULATOR_ALLOWED_SUBDOMAINS ? `the allowed subdomains ${env.CGL_EMULATOR_ALLOWED_SUBDOMAINS}` : 'all its subdomains'} (CGL_EMULATOR_DOMAIN, CGL_EMULATOR_ALLOWED_SUBDOMAINS, CGL_EMULATOR_ALLOWED_ORIGINS)`,
     );
   console.log('Environment for an app (secrets are in the env file, not printed):');
   for (const [k, v] of Object.entries(publicEnv)) console.log(`  ${k}=${v}`);
@@ -116,6 +141,7 @@ async function main(): Promise<void> {
   if (env.CGL_EMULATOR_WEBHOOK_URL)
     console.log(`Webhooks: POST ${env.CGL_EMULATOR_WEBHOOK_URL} (signed with CLERK_WEBHOOK_SIGNING_SECRET)`);
   if (env.CGL_EMULATOR_FAULTS) console.log(`Injected faults: ${env.CGL_EMULATOR_FAULTS}`);
+  if (instanceFile) console.log(`Instance configuration: ${instanceFile}`);
   console.log('Press Ctrl+C to stop.');
 
   const stop = () => {

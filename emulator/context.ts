@@ -6,6 +6,13 @@ import { decodePublishableKey, secretKeyKind, type InstanceKind } from './keys.t
 import { createState, type EmulatorState } from './state/index.ts';
 import type { Clock } from './state/expiring-map.ts';
 import type { OriginRules } from './fapi/origins.ts';
+import {
+  parseInstanceFile,
+  readInstanceFile,
+  resolveInstance,
+  type InstanceFile,
+  type InstanceSettings,
+} from './instance-config.ts';
 
 export interface EmulatorConfig {
   publishableKey: string;
@@ -22,6 +29,8 @@ export interface EmulatorConfig {
   singleSession: boolean;
   /** A production instance's origin rules (fapi/origins.ts); null: every origin is answered. */
   origins: OriginRules | null;
+  /** Everything the instance allows (instance-config.ts): what /v1/environment and /v1/instance report. */
+  instance: InstanceSettings;
 }
 
 export interface EmulatorContext {
@@ -34,6 +43,10 @@ export interface EmulatorContext {
 export interface ContextOptions {
   publishableKey: string;
   secretKey: string;
+  /** A JSON instance configuration file (instance-config.ts); the options below override it. */
+  instanceFile?: string;
+  /** Instance settings over the file's (same shape); the single options below override both. */
+  instance?: InstanceFile;
   sessionTokenLifetimeSeconds?: number;
   multiSession?: boolean;
   /**
@@ -61,7 +74,19 @@ export function createContext(options: ContextOptions): EmulatorContext {
       `Clerk emulator: the secret key must be a ${decoded.kind} key (${decoded.kind === 'development' ? 'sk_test_' : 'sk_live_'}...) to match the publishable key`,
     );
   }
-  const lifetime = options.sessionTokenLifetimeSeconds ?? 60;
+  const instance = resolveInstance(
+    decoded.kind,
+    options.instanceFile ? readInstanceFile(options.instanceFile) : undefined,
+    options.instance ? parseInstanceFile(options.instance, 'the instance option') : undefined,
+    {
+      sessionTokenLifetimeSeconds: options.sessionTokenLifetimeSeconds,
+      sessionMode: options.multiSession === undefined ? undefined : options.multiSession ? 'multi' : 'single',
+      domain: options.domain,
+      allowedSubdomains: options.allowedSubdomains,
+      allowedOrigins: options.allowedOrigins,
+    },
+  );
+  const lifetime = instance.sessionTokenLifetimeSeconds;
   if (!Number.isInteger(lifetime) || lifetime < 5) {
     throw new Error(`Clerk emulator: sessionTokenLifetimeSeconds must be an integer >= 5 (got ${lifetime})`);
   }
@@ -75,14 +100,15 @@ export function createContext(options: ContextOptions): EmulatorContext {
       issuer: `https://${decoded.host}`,
       cookieSuffix: createHash('sha1').update(options.publishableKey).digest('base64url').slice(0, 8),
       sessionTokenLifetimeSeconds: lifetime,
-      singleSession: !options.multiSession,
-      origins: options.domain
+      singleSession: instance.sessionMode === 'single',
+      origins: instance.domain
         ? {
-            domain: options.domain,
-            allowedSubdomains: options.allowedSubdomains ?? null,
-            allowedOrigins: options.allowedOrigins ?? [],
+            domain: instance.domain,
+            allowedSubdomains: instance.allowedSubdomains,
+            allowedOrigins: instance.allowedOrigins,
           }
         : null,
+      instance,
     },
     key: createSigningKey(),
     state: createState(now),

@@ -6,6 +6,7 @@
 import { bapiHandlers } from './bapi/index.ts';
 import { isAuthorized, unauthorized } from './bapi/auth.ts';
 import { createContext, type EmulatorContext } from './context.ts';
+import type { InstanceFile } from './instance-config.ts';
 import { MISSING_ASSETS_HINT, missingAssetPackages } from './fapi/assets.ts';
 import { fapiHandlers } from './fapi/index.ts';
 import { originHandlers } from './fapi/origins.ts';
@@ -25,7 +26,14 @@ export interface StartEmulatorOptions {
   publishableKey: string;
   secretKey: string;
   users: NewUser[];
-  /** Several signed-in sessions per browser (Clerk's multi-session mode); default single-session. */
+  /**
+   * The instance configuration file (JSON, instance-config.ts: attributes, password policy, sign-up and session
+   * mode, allowed origins, test mode, social connections; also CGL_EMULATOR_INSTANCE_FILE). Default: none.
+   */
+  instanceFile?: string;
+  /** Instance settings over the file's, same shape (also CGL_EMULATOR_INSTANCE, inline JSON). */
+  instance?: InstanceFile;
+  /** Several signed-in sessions per browser (Clerk's multi-session mode); default single-session. Overrides the file. */
   multiSession?: boolean;
   /** POST Svix-signed Clerk events here on state changes (also: CGL_EMULATOR_WEBHOOK_URL in the CLI). */
   webhooks?: WebhookOptions;

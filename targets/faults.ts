@@ -7,6 +7,7 @@ import { API_FAULTS } from './faults/api.ts';
 import { AUTH_FAULTS } from './faults/auth.ts';
 import type { Fault } from './faults/fault.ts';
 import { HEADERS_FAULTS } from './faults/headers.ts';
+import { INSTANCE_FAULTS } from './faults/instance.ts';
 import { PREFLIGHT_FAULTS } from './faults/preflight.ts';
 import { WEBHOOKS_FAULTS } from './faults/webhooks.ts';
 
@@ -19,6 +20,7 @@ export const FAULTS = [
   ...WEBHOOKS_FAULTS,
   ...HEADERS_FAULTS,
   ...PREFLIGHT_FAULTS,
+  ...INSTANCE_FAULTS,
 ] as const satisfies readonly Fault[];
 
 export type FaultId = (typeof FAULTS)[number]['id'];

@@ -27,11 +27,25 @@ export function originAllowed(rules: OriginRules, origin: string): boolean {
   } catch {
     return false;
   }
-  if (rules.allowedOrigins.some((allowed) => allowed === origin)) return true;
+  if (rules.allowedOrigins.some((allowed) => originMatches(allowed, origin))) return true;
   const domain = rules.domain.toLowerCase();
   if (host === domain) return true;
   if (!host.endsWith(`.${domain}`)) return false;
   return rules.allowedSubdomains === null || rules.allowedSubdomains.map((s) => s.toLowerCase()).includes(host);
+}
+
+/**
+ * An allowed_origins entry against a request's origin. Assumed, not documented by Clerk: an entry with `*`
+ * matches as a glob (`https://*.example.com`, a bare `*` matches every origin), so a wildcard entry opens FAPI
+ * to the sites it covers (what the instance settings audit flags).
+ */
+export function originMatches(allowed: string, origin: string): boolean {
+  if (!allowed.includes('*')) return allowed === origin;
+  const pattern = allowed
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${pattern}$`).test(origin);
 }
 
 /** FAPI handlers that refuse a refused origin before any other handler runs (none without rules). */

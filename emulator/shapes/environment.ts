@@ -1,10 +1,11 @@
 /**
- * GET|PATCH /v1/environment (Client.Environment in the FAPI spec): an instance with email address +
- * password sign-in, email codes, no social providers, no organizations, no billing, no captcha.
- * clerk-js replaces its attribute defaults wholesale when `attributes` is present, so every
- * attribute the UI reads is listed.
+ * GET|PATCH /v1/environment (Client.Environment in the FAPI spec): the instance the configuration file
+ * describes (instance-config.ts; by default email address + password sign-in, email and phone codes, no social
+ * providers), no organizations, no billing, no captcha. clerk-js replaces its attribute defaults wholesale
+ * when `attributes` is present, so every attribute the UI reads is listed.
  */
 import type { EmulatorContext } from '../context.ts';
+import type { InstanceSettings } from '../instance-config.ts';
 
 function attribute(enabled: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -21,8 +22,77 @@ function attribute(enabled: boolean, extra: Record<string, unknown> = {}): Recor
   };
 }
 
+/** Client.AuthConfig's per-attribute setting: 'on' | 'off' | 'required'. */
+const onOff = (attribute: { enabled: boolean; required: boolean }) =>
+  attribute.enabled ? (attribute.required ? 'required' : 'on') : 'off';
+
+/** The auth_config fields the instance settings decide. */
+function authConfigSettings(instance: InstanceSettings) {
+  const { emailAddress, phoneNumber, username, password } = instance.attributes;
+  const identifiers = (
+    [
+      ['email_address', emailAddress],
+      ['phone_number', phoneNumber],
+      ['username', username],
+    ] as const
+  )
+    .filter(([, attribute]) => attribute.firstFactor)
+    .map(([name]) => name);
+  return {
+    email_address: onOff(emailAddress),
+    phone_number: onOff(phoneNumber),
+    username: onOff(username),
+    password: onOff(password),
+    identification_requirements: identifiers.map((name) => [name]),
+    identification_strategies: identifiers,
+    first_factors: [
+      ...(password.enabled ? ['password'] : []),
+      ...(emailAddress.firstFactor ? ['email_code'] : []),
+      ...(phoneNumber.firstFactor ? ['phone_code'] : []),
+      'ticket',
+    ],
+    second_factors: secondFactors(instance),
+    test_mode: instance.testMode,
+  };
+}
+
+function secondFactors(instance: InstanceSettings): string[] {
+  const { phoneNumber, authenticatorApp, backupCode } = instance.attributes;
+  return [
+    ...(phoneNumber.secondFactor ? ['phone_code'] : []),
+    ...(authenticatorApp.enabled ? ['totp'] : []),
+    ...(backupCode.enabled ? ['backup_code'] : []),
+  ];
+}
+
+/**
+ * user_settings.social: one entry per enabled provider, keyed by its strategy (oauth_google), as clerk-js's
+ * UserSettings reads it (entries with `enabled`, their `strategy`). The other fields are assumed from Clerk's
+ * Dashboard (the spec types the entries as free-form objects).
+ */
+function socialSettings(providers: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    providers.map((provider) => [
+      `oauth_${provider}`,
+      {
+        enabled: true,
+        required: false,
+        authenticatable: true,
+        block_email_subaddresses: false,
+        strategy: `oauth_${provider}`,
+        not_selectable: false,
+        deprecated: false,
+        name: provider.charAt(0).toUpperCase() + provider.slice(1),
+        logo_url: null,
+      },
+    ]),
+  );
+}
+
 export function environmentJson(ctx: EmulatorContext): Record<string, unknown> {
   const development = ctx.config.kind === 'development';
+  const { instance } = ctx.config;
+  const { emailAddress, phoneNumber, username, password, authenticatorApp, backupCode } = instance.attributes;
   // The Account Portal of a dev instance lives on the FAPI host minus its `clerk.` label; apps set their own URLs.
   const accounts = `https://accounts.${ctx.config.host.replace(/^clerk\./, '')}`;
   return {
@@ -38,17 +108,9 @@ export function environmentJson(ctx: EmulatorContext): Record<string, unknown> {
       // Required by the spec (Client.AuthConfig); clerk-js reads only the fields above.
       first_name: 'off',
       last_name: 'off',
-      email_address: 'required',
-      phone_number: 'on',
-      username: 'off',
-      password: 'required',
-      identification_requirements: [['email_address'], ['phone_number']],
-      identification_strategies: ['email_address', 'phone_number'],
-      first_factors: ['password', 'email_code', 'phone_code', 'ticket'],
-      second_factors: [],
+      ...authConfigSettings(instance),
       email_address_verification_strategies: ['email_code'],
       enhanced_email_deliverability: false,
-      test_mode: development,
       url_based_session_syncing: development,
       native_settings: {
         object: 'native_settings',
@@ -119,40 +181,55 @@ export function environmentJson(ctx: EmulatorContext): Record<string, unknown> {
     },
     user_settings: {
       attributes: {
-        email_address: attribute(true, {
-          required: true,
-          used_for_first_factor: true,
-          first_factors: ['email_code'],
-          verifications: ['email_code'],
-          verify_at_sign_up: true,
-        }),
-        phone_number: attribute(true, {
-          used_for_first_factor: true,
-          first_factors: ['phone_code'],
-          verifications: ['phone_code'],
-        }),
-        username: attribute(false),
+        email_address: emailAddress.enabled
+          ? attribute(true, {
+              required: emailAddress.required,
+              used_for_first_factor: emailAddress.firstFactor,
+              first_factors: emailAddress.firstFactor ? ['email_code'] : [],
+              verifications: ['email_code'],
+              verify_at_sign_up: true,
+            })
+          : attribute(false),
+        phone_number: phoneNumber.enabled
+          ? attribute(true, {
+              required: phoneNumber.required,
+              used_for_first_factor: phoneNumber.firstFactor,
+              first_factors: phoneNumber.firstFactor ? ['phone_code'] : [],
+              used_for_second_factor: phoneNumber.secondFactor,
+              second_factors: phoneNumber.secondFactor ? ['phone_code'] : [],
+              verifications: ['phone_code'],
+            })
+          : attribute(false),
+        username: username.enabled
+          ? attribute(true, { required: username.required, used_for_first_factor: username.firstFactor })
+          : attribute(false),
         web3_wallet: attribute(false),
         first_name: attribute(false),
         last_name: attribute(false),
-        password: attribute(true, { required: true }),
-        authenticator_app: attribute(false),
+        password: attribute(password.enabled, { required: password.enabled && password.required }),
+        authenticator_app: authenticatorApp.enabled
+          ? attribute(true, { used_for_second_factor: true, second_factors: ['totp'] })
+          : attribute(false),
         ticket: attribute(false),
-        backup_code: attribute(false),
+        backup_code: backupCode.enabled
+          ? attribute(true, { used_for_second_factor: true, second_factors: ['backup_code'] })
+          : attribute(false),
         passkey: attribute(false),
       },
-      social: {},
+      social: socialSettings(instance.socialConnections),
       saml: { enabled: false },
       enterprise_sso: { enabled: false },
-      sign_in: { second_factor: { required: false, enabled: false } },
+      sign_in: {
+        second_factor: { required: instance.secondFactor.required, enabled: secondFactors(instance).length > 0 },
+      },
       sign_up: {
         captcha_enabled: false,
         captcha_widget_type: 'smart',
         custom_action_required: false,
         progressive: true,
-        mode: 'public',
+        mode: instance.signUpMode,
         legal_consent_enabled: false,
-        mfa: { required: false },
+        mfa: { required: instance.secondFactor.required },
       },
       restrictions: {
         allowlist: { enabled: false },
@@ -162,9 +239,9 @@ export function environmentJson(ctx: EmulatorContext): Record<string, unknown> {
         block_disposable_email_domains: { enabled: false },
       },
       password_settings: {
-        disable_hibp: true,
+        disable_hibp: !instance.passwordPolicy.breachDetection,
         disable_password_reverification: false,
-        min_length: 8,
+        min_length: instance.passwordPolicy.minLength,
         max_length: 72,
         require_special_char: false,
         require_numbers: false,

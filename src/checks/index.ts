@@ -86,3 +86,23 @@ export {
   type BapiInstanceFacts,
 } from './preflight.ts';
 export { judgeProductionInstance, type ClerkInstanceFacts } from './clerk-instance.ts';
+export {
+  environmentFacts,
+  INSTANCE_JUDGES,
+  judgeInstanceAllowedOrigins,
+  judgeInstanceIdentifiers,
+  judgeInstancePasswordPolicy,
+  judgeInstanceSecondFactor,
+  judgeInstanceSessionMode,
+  judgeInstanceSignUpMode,
+  judgeInstanceSocialConnections,
+  judgeInstanceTestMode,
+  judgeInstanceType,
+  SIGN_IN_IDENTIFIERS,
+  type BackendInstanceFacts,
+  type EnvironmentFacts,
+  type InstanceAudit,
+  type InstanceExpectations,
+  type SecondFactorExpectation,
+  type SignInIdentifier,
+} from './instance-settings.ts';

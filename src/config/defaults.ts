@@ -3,6 +3,7 @@
 import { DEFAULT_ALLOWED, DEFAULT_DENIED } from '../checks/clerk-signals.ts';
 import type { ReferenceApp } from '../../targets/faults/fault.ts';
 import type { ApiRouteSetting } from './schema.ts';
+import type { InstanceExpectations } from '../checks/instance-settings.ts';
 
 export const DEFAULTS = {
   clerkApiUrl: 'https://api.clerk.com',
@@ -40,7 +41,23 @@ export interface EmbeddedAppDefaults {
   webhookProbe: string;
   /** A public route that answers 200 once the app is up (the embedded stack waits for it). */
   healthPath: string;
+  /** The instance the embedded emulator runs (emulator/instance-config.ts defaults), as a team would state it. */
+  instance: InstanceExpectations;
 }
+
+/**
+ * The bundled emulator's instance (emulator/instance-config.ts defaults), stated as a team states its own: the
+ * embedded run judges the whole instance settings audit against it.
+ */
+const EMULATOR_INSTANCE: InstanceExpectations = {
+  identifiers: ['email_address', 'phone_number'],
+  password: true,
+  passwordMinLength: 8,
+  secondFactor: 'off',
+  signUpMode: 'public',
+  sessionMode: 'single',
+  socialConnections: [],
+};
 
 /**
  * The Next.js and Express apps' route table: also a write that validates its JSON body before it checks the
@@ -70,6 +87,7 @@ const NEXTJS_EXPRESS: EmbeddedAppDefaults = {
   webhookPath: DEFAULTS.webhookPath,
   webhookProbe: DEFAULTS.embeddedWebhookProbe,
   healthPath: '/api/public/health',
+  instance: EMULATOR_INSTANCE,
 };
 
 /** The bundled apps' routes (CGL_EMBEDDED=1, CGL_REFERENCE_APP): the Hono app keeps its own conventions. */
@@ -99,6 +117,7 @@ export const EMBEDDED_APP_DEFAULTS: Record<ReferenceApp, EmbeddedAppDefaults> = 
     webhookPath: '/hooks/clerk',
     webhookProbe: '/internal/webhook-probe/users/{id}',
     healthPath: '/healthz',
+    instance: EMULATOR_INSTANCE,
   },
 };
 

@@ -11,6 +11,7 @@ import { utcToday } from '../checks/gate.ts';
 import { Secret } from './secret.ts';
 import { secretsOf } from './secrets-of.ts';
 import type { Profile } from './types.ts';
+import type { InstanceExpectations } from '../checks/instance-settings.ts';
 
 export type EnvInput = Record<string, string | undefined>;
 
@@ -195,6 +196,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
       requireHsts: e.CGL_REQUIRE_HSTS ?? file.headers?.requireHsts ?? new URL(baseURL).protocol === 'https:',
       ...(httpURL && { httpURL }),
     },
+    instance: readInstanceExpectations(e, file, embedded ? embeddedAppDefaults(referenceApp).instance : {}),
     framework: e.CGL_FRAMEWORK ?? file.framework ?? 'auto',
     tls: {
       caFile: caFile ?? null,
@@ -207,6 +209,28 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
     secretValues: () => secretsOf(profile).map((secret) => secret.reveal()),
   };
   return deepFreeze(profile);
+}
+
+/** The instance expectations, field by field: environment > settings file > the embedded app's. */
+function readInstanceExpectations(
+  e: Partial<ParsedEnv>,
+  file: ParsedFileConfig,
+  base: InstanceExpectations,
+): InstanceExpectations {
+  const fromEnv: InstanceExpectations = {
+    identifiers: e.CGL_EXPECT_IDENTIFIERS,
+    passwordMinLength: e.CGL_EXPECT_PASSWORD_MIN_LENGTH,
+    secondFactor: e.CGL_EXPECT_SECOND_FACTOR,
+    signUpMode: e.CGL_EXPECT_SIGN_UP_MODE,
+    sessionMode: e.CGL_EXPECT_SESSION_MODE,
+    socialConnections: e.CGL_EXPECT_SOCIAL,
+  };
+  const merged: Record<string, unknown> = { ...base };
+  for (const layer of [file.instance ?? {}, fromEnv])
+    for (const [key, value] of Object.entries(layer)) if (value !== undefined) merged[key] = value;
+  if (merged.allowedOrigins)
+    merged.allowedOrigins = (merged.allowedOrigins as string[]).map((url) => new URL(url).origin);
+  return merged as InstanceExpectations;
 }
 
 // Tests share one profile per worker; freezing stops one test from changing what the next one sees.

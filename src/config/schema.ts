@@ -4,12 +4,17 @@ import { FRAMEWORKS } from '../checks/framework.ts';
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../checks/catalog.ts';
 import { EVENT_TYPES } from '../webhooks/event-types.ts';
+import { SIGN_IN_IDENTIFIERS } from '../checks/instance-settings.ts';
 
 export const ENVIRONMENTS = ['production', 'staging', 'development'] as const;
 export const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) =>
   `${typeof iss.input === 'string' ? `is "${iss.input.slice(0, 40)}", but ` : ''}must be one of ${values.join(', ')}`;
 export const SIGN_IN_STRATEGIES = ['password', 'email_code', 'ticket'] as const;
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+export const SECOND_FACTOR_SETTINGS = ['off', 'available', 'required'] as const;
+export const SIGN_UP_MODES = ['public', 'restricted', 'waitlist'] as const;
+export const SESSION_MODES = ['single', 'multi'] as const;
 
 export type Environment = (typeof ENVIRONMENTS)[number];
 export type SignInStrategy = (typeof SIGN_IN_STRATEGIES)[number];
@@ -201,6 +206,29 @@ const waiver = z.strictObject({
   }),
 });
 
+const identifier = z.enum(SIGN_IN_IDENTIFIERS, { error: oneOf(SIGN_IN_IDENTIFIERS) });
+const socialProvider = z.string().regex(/^[a-z0-9_]+$/, {
+  error: (iss) => `"${String(iss.input).slice(0, 40)}" must be a provider name such as google or github`,
+});
+const passwordMinLength = z
+  .int({ error: 'must be a whole number of characters' })
+  .min(1, { error: 'must be at least 1' })
+  .max(72, { error: "must be at most 72 (Clerk's maximum password length)" });
+
+// What the team configured in the Clerk Dashboard, stated once: the instance settings audit judges the instance
+// against it (src/checks/instance-settings.ts); an absent field is not judged.
+const instanceExpectations = z.strictObject({
+  identifiers: z.array(identifier).min(1, { error: 'needs at least one identifier' }).optional(),
+  password: z.boolean({ error: 'must be true or false' }).optional(),
+  passwordMinLength: passwordMinLength.optional(),
+  breachDetection: z.boolean({ error: 'must be true or false' }).optional(),
+  secondFactor: z.enum(SECOND_FACTOR_SETTINGS, { error: oneOf(SECOND_FACTOR_SETTINGS) }).optional(),
+  signUpMode: z.enum(SIGN_UP_MODES, { error: oneOf(SIGN_UP_MODES) }).optional(),
+  sessionMode: z.enum(SESSION_MODES, { error: oneOf(SESSION_MODES) }).optional(),
+  socialConnections: z.array(socialProvider).optional(),
+  allowedOrigins: z.array(httpUrl).optional(),
+});
+
 /** clerk-go-live.config.{json,ts}: what a team commits next to its app. Secrets stay in the environment. */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -252,6 +280,7 @@ export const fileConfigSchema = z.strictObject({
       httpURL: httpUrl.optional(),
     })
     .optional(),
+  instance: instanceExpectations.optional(),
   // Which framework the fix texts speak; auto: detected from the target's home page.
   framework: z.enum(FRAMEWORK_SETTINGS, { error: oneOf(FRAMEWORK_SETTINGS) }).optional(),
   // A staging certificate from a private CA (caFile), or one to accept as it is (insecureHosts).
@@ -288,6 +317,7 @@ export const EMPTY_MEANS_NONE = [
   'CGL_PUBLIC_API',
   'CGL_ERROR_ROUTES',
   'CGL_WEBHOOK_PATH',
+  'CGL_EXPECT_SOCIAL',
 ] as const;
 
 // "/api/me" or "POST /api/orders"
@@ -380,6 +410,17 @@ export const envSchema = z.object({
   CGL_FRAMEWORK: z.enum(FRAMEWORK_SETTINGS, { error: oneOf(FRAMEWORK_SETTINGS) }).optional(),
   CGL_TLS_CA_FILE: z.string().trim().min(1, { error: 'is empty: name a PEM file, or unset it' }).optional(),
   CGL_TLS_INSECURE_HOSTS: z.string().transform(commaList).pipe(z.array(hostName)).optional(),
+  CGL_EXPECT_IDENTIFIERS: z.string().transform(commaList).pipe(z.array(identifier).min(1)).optional(),
+  CGL_EXPECT_PASSWORD_MIN_LENGTH: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of characters' })
+    .transform(Number)
+    .pipe(passwordMinLength)
+    .optional(),
+  CGL_EXPECT_SECOND_FACTOR: z.enum(SECOND_FACTOR_SETTINGS, { error: oneOf(SECOND_FACTOR_SETTINGS) }).optional(),
+  CGL_EXPECT_SIGN_UP_MODE: z.enum(SIGN_UP_MODES, { error: oneOf(SIGN_UP_MODES) }).optional(),
+  CGL_EXPECT_SESSION_MODE: z.enum(SESSION_MODES, { error: oneOf(SESSION_MODES) }).optional(),
+  CGL_EXPECT_SOCIAL: z.string().transform(commaList).pipe(z.array(socialProvider)).optional(),
   CGL_EMBEDDED: z.string().optional(),
 });
 

@@ -1,6 +1,7 @@
 // The target profile: everything the suite knows about the app under test. Tests take it from fixtures and
 // never read process.env themselves.
 import type { Severity } from '../checks/catalog.ts';
+import type { InstanceExpectations } from '../checks/instance-settings.ts';
 import type { Waiver } from '../checks/gate.ts';
 import type { InstanceType } from './clerk-keys.ts';
 import type { Environment, HttpMethod, SignInStrategy } from './schema.ts';
@@ -107,6 +108,11 @@ export interface Profile {
     /** Where the target answers plain http (CGL_HTTP_URL); default: port 80 of the target's host. */
     httpURL?: string;
   };
+  /**
+   * What the team says its Clerk instance allows (`instance` in the settings file, CGL_EXPECT_*): the instance
+   * settings audit judges each stated field; an absent one is not judged.
+   */
+  instance: InstanceExpectations;
   /** Which framework the fix texts speak: set, or auto (detected once per worker from the target). */
   framework: 'nextjs' | 'express' | 'generic' | 'auto';
   tls: {

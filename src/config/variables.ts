@@ -129,6 +129,31 @@ export const VARIABLES = {
     about:
       'where the target answers plain http, for the http -> https redirect check (default: port 80 of the target host)',
   },
+  CGL_EXPECT_IDENTIFIERS: {
+    example: 'email_address,phone_number',
+    about:
+      'comma list of email_address, phone_number, username: exactly the identifiers the instance should let users sign in with (unset: not judged)',
+  },
+  CGL_EXPECT_PASSWORD_MIN_LENGTH: {
+    example: '10',
+    about: "the instance's password minimum length should be at least this (unset: not judged)",
+  },
+  CGL_EXPECT_SECOND_FACTOR: {
+    example: 'required',
+    about: 'off | available | required: multi-factor authentication on the instance (unset: not judged)',
+  },
+  CGL_EXPECT_SIGN_UP_MODE: {
+    example: 'restricted',
+    about: 'public | restricted | waitlist: the instance sign-up mode (unset: not judged)',
+  },
+  CGL_EXPECT_SESSION_MODE: {
+    example: 'single',
+    about: 'single | multi: the instance session mode (unset: not judged)',
+  },
+  CGL_EXPECT_SOCIAL: {
+    example: 'google,github',
+    about: 'comma list of the social connections the instance should have enabled (empty: none; unset: not judged)',
+  },
   CGL_REFERENCE_APP: {
     example: 'nextjs',
     about:

@@ -2,6 +2,7 @@
 // Each is a mistake seen in real apps. Must stay free of Node APIs: the Next.js middleware (edge runtime)
 // imports it through routes.ts.
 import { faultOn } from '../faults.ts';
+import { INSTANCE_FAULT_SETTINGS } from '../faults/instance.ts';
 
 const API_ME = '/api/me';
 
@@ -130,12 +131,33 @@ export function publicApiDeniedByFault(userId: string | null | undefined): boole
   return faultOn('public-api-requires-session') && !userId;
 }
 
-/** session-token-long-lived: the instance issues hour-long session tokens (an emulator setting). */
+/**
+ * Faults that are instance settings reach the emulator as its own env: session-token-long-lived (hour-long session
+ * tokens), and the instance faults (targets/faults/instance.ts), merged into one CGL_EMULATOR_INSTANCE.
+ */
 export function emulatorEnvForFaults(faults: string | undefined): Record<string, string> {
-  return (faults ?? '')
-    .split(',')
-    .map((f) => f.trim())
-    .includes('session-token-long-lived')
-    ? { CGL_EMULATOR_TOKEN_LIFETIME: '3600' }
-    : {};
+  const ids = (faults ?? '').split(',').map((f) => f.trim());
+  const env: Record<string, string> = {};
+  if (ids.includes('session-token-long-lived')) env.CGL_EMULATOR_TOKEN_LIFETIME = '3600';
+  const settings = ids.flatMap((id) =>
+    Object.hasOwn(INSTANCE_FAULT_SETTINGS, id)
+      ? [INSTANCE_FAULT_SETTINGS[id as keyof typeof INSTANCE_FAULT_SETTINGS]]
+      : [],
+  );
+  if (settings.length > 0) env.CGL_EMULATOR_INSTANCE = JSON.stringify(mergeSettings(settings));
+  return env;
 }
+
+/** Deep merge of plain objects (arrays and values: the later one wins). */
+function mergeSettings(layers: readonly Record<string, unknown>[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const layer of layers)
+    for (const [key, value] of Object.entries(layer)) {
+      const current = merged[key];
+      merged[key] = isPlain(current) && isPlain(value) ? mergeSettings([current, value]) : value;
+    }
+  return merged;
+}
+
+const isPlain = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,58 @@
+// Instance faults: the Clerk instance, not the app, is misconfigured (a Dashboard setting left wrong). They are
+// emulator settings: emulatorEnvForFaults (targets/shared/auth-faults.ts) hands each one's instance settings to
+// the emulator as CGL_EMULATOR_INSTANCE (emulator/instance-config.ts), and the instance settings audit
+// (tests/preflight/instance-settings.spec.ts) must catch it against the embedded profile's stated instance.
+// Pure data: targets/faults.ts (imported by the edge middleware) composes this file.
+import type { Fault } from './fault.ts';
+
+export const INSTANCE_FAULTS = [
+  {
+    id: 'instance-username-enabled',
+    area: 'preflight',
+    description:
+      'The instance also lets users sign in with a username, which the profile does not expect (emulator setting ' +
+      'attributes.username).',
+    caughtBy: 'preflight.instance-identifiers',
+  },
+  {
+    id: 'instance-password-min-6',
+    area: 'preflight',
+    description:
+      'The instance accepts 6-character passwords; the profile states 8 (emulator setting passwordPolicy.minLength).',
+    caughtBy: 'preflight.instance-password-policy',
+  },
+  {
+    id: 'instance-allowed-origin-wildcard',
+    area: 'preflight',
+    description:
+      "The instance's allowed_origins holds the wildcard https://*, so any https site may call its Frontend API " +
+      '(emulator setting allowedOrigins).',
+    caughtBy: 'preflight.instance-allowed-origins',
+    instance: 'production',
+  },
+  {
+    id: 'instance-multi-session',
+    area: 'preflight',
+    description:
+      'The instance runs in multi-session mode where the profile states single-session (emulator setting sessionMode).',
+    caughtBy: 'preflight.instance-session-mode',
+  },
+  {
+    id: 'instance-test-mode-on-production',
+    area: 'preflight',
+    description:
+      'The production instance has test mode on: +clerk_test addresses and code 424242 sign anyone in ' +
+      '(emulator setting testMode).',
+    caughtBy: 'preflight.instance-test-mode',
+    instance: 'production',
+  },
+] as const satisfies readonly Fault[];
+
+/** Each instance fault's emulator instance settings (the shape of emulator/instance-config.ts). */
+export const INSTANCE_FAULT_SETTINGS: Record<(typeof INSTANCE_FAULTS)[number]['id'], Record<string, unknown>> = {
+  'instance-username-enabled': { attributes: { username: { enabled: true, firstFactor: true } } },
+  'instance-password-min-6': { passwordPolicy: { minLength: 6 } },
+  'instance-allowed-origin-wildcard': { allowedOrigins: ['https://*'] },
+  'instance-multi-session': { sessionMode: 'multi' },
+  'instance-test-mode-on-production': { testMode: true },
+};

@@ -1,0 +1,98 @@
+// The instance settings audit (no browser): what the Clerk instance allows, read where clerk-js reads it — the
+// Frontend API's /v1/environment through the target's proxy or the key's FAPI host — and, with the secret key,
+// the Backend API's GET /v1/instance and /v1/domains; each setting judged against the profile's `instance`
+// expectations (src/checks/instance-settings.ts). Read-only: nothing on the instance changes.
+import type { APIRequestContext } from '@playwright/test';
+import {
+  environmentFacts,
+  judgeInstanceAllowedOrigins,
+  judgeInstanceIdentifiers,
+  judgeInstancePasswordPolicy,
+  judgeInstanceSecondFactor,
+  judgeInstanceSessionMode,
+  judgeInstanceSignUpMode,
+  judgeInstanceSocialConnections,
+  judgeInstanceTestMode,
+  judgeInstanceType,
+  type BackendInstanceFacts,
+  type CheckId,
+  type InstanceAudit,
+  type Verdict,
+} from '../../src/checks/index.ts';
+import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
+import { skipUnlessJudged } from '../../fixtures/matchers.ts';
+import type { Probe } from '../../fixtures/probe.ts';
+import { fapiBaseURL } from '../../src/clerk/clerk-origin.ts';
+
+const profile = suiteProfile();
+const FAST = 5_000;
+
+async function readEnvironment(request: APIRequestContext, probe: Probe): Promise<InstanceAudit['environment']> {
+  const base = await fapiBaseURL(profile, probe).catch(() => null);
+  if (!base) return 'The Frontend API could not be located (neither the target proxy nor the key host answered).';
+  const url = `${base}/v1/environment`;
+  const response = await request.get(url, { timeout: FAST, failOnStatusCode: false }).catch(() => null);
+  if (!response) return `${url} could not be reached.`;
+  if (!response.ok())
+    return `${url} answered ${response.status()} (a development instance needs a dev browser first): not judged.`;
+  const body: unknown = await response.json().catch(() => null);
+  return body ? environmentFacts(url, body) : `${url} did not answer JSON.`;
+}
+
+async function readBackend(request: APIRequestContext): Promise<InstanceAudit['backend']> {
+  const secret = profile.clerk.secretKey;
+  if (!secret) return 'No CLERK_SECRET_KEY: the Backend API (allowed origins, domains) cannot be read.';
+  const headers = { Authorization: `Bearer ${secret.reveal()}` };
+  const get = (path: string) =>
+    request
+      .get(`${profile.clerk.apiUrl}${path}`, { headers, timeout: FAST, failOnStatusCode: false })
+      .catch(() => null);
+  const [instance, domains] = await Promise.all([get('/v1/instance'), get('/v1/domains')]);
+  if (!instance?.ok() || !domains?.ok())
+    return `The Backend API answered ${instance?.status() ?? 'nothing'} to GET /v1/instance (preflight.secret-key-instance says why).`;
+  const body = (await instance.json()) as { environment_type?: string; allowed_origins?: string[] | null };
+  const list = (await domains.json()) as { data?: { name?: string }[] };
+  const facts: BackendInstanceFacts = {
+    url: `${profile.clerk.apiUrl}/v1/instance`,
+    environmentType: body.environment_type ?? null,
+    allowedOrigins: Array.isArray(body.allowed_origins) ? body.allowed_origins.map(String) : null,
+    domains: (list.data ?? []).map((domain) => String(domain.name ?? '').toLowerCase()).filter(Boolean),
+  };
+  return facts;
+}
+
+// Each test reads for itself (a handful of GETs), so a failure's trace holds the answers it was judged on.
+async function readAudit(request: APIRequestContext, probe: Probe): Promise<InstanceAudit> {
+  const [environment, backend] = await Promise.all([readEnvironment(request, probe), readBackend(request)]);
+  return {
+    environment,
+    backend,
+    expect: profile.instance,
+    profileEnvironment: profile.environment,
+    target: profile.baseURL,
+  };
+}
+
+const CHECKS: [string, CheckId, (audit: InstanceAudit) => Verdict][] = [
+  ['instance -> sign-in identifiers as stated', 'preflight.instance-identifiers', judgeInstanceIdentifiers],
+  ['instance -> password policy as stated', 'preflight.instance-password-policy', judgeInstancePasswordPolicy],
+  ['instance -> second factor as stated', 'preflight.instance-second-factor', judgeInstanceSecondFactor],
+  ['instance -> sign-up mode as stated', 'preflight.instance-sign-up-mode', judgeInstanceSignUpMode],
+  ['instance -> session mode as stated', 'preflight.instance-session-mode', judgeInstanceSessionMode],
+  ['instance -> social connections as stated', 'preflight.instance-social', judgeInstanceSocialConnections],
+  [
+    "instance -> allowed origins: the target's, no wildcard",
+    'preflight.instance-allowed-origins',
+    judgeInstanceAllowedOrigins,
+  ],
+  ['instance -> production on a production profile', 'preflight.instance-type', judgeInstanceType],
+  ['instance -> test mode off on a production profile', 'preflight.instance-test-mode', judgeInstanceTestMode],
+];
+
+for (const [title, id, judge] of CHECKS) {
+  test(title, check(id), async ({ request, probe }) => {
+    const verdict = judge(await readAudit(request, probe));
+    skipUnlessJudged(verdict);
+    expect(verdict).toPassCheck();
+  });
+}
