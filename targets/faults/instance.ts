@@ -3,7 +3,7 @@
 // the emulator as CGL_EMULATOR_INSTANCE (emulator/instance-config.ts), and the instance settings audit
 // (tests/preflight/instance-settings.spec.ts) must catch it against the embedded profile's stated instance.
 // Pure data: targets/faults.ts (imported by the edge middleware) composes this file.
-import type { Fault } from './fault.ts';
+import { ALL_APPS, type Fault } from './fault.ts';
 
 export const INSTANCE_FAULTS = [
   {
@@ -13,6 +13,7 @@ export const INSTANCE_FAULTS = [
       'The instance also lets users sign in with a username, which the profile does not expect (emulator setting ' +
       'attributes.username).',
     caughtBy: 'preflight.instance-identifiers',
+    apps: ALL_APPS,
   },
   {
     id: 'instance-password-min-6',
@@ -20,6 +21,7 @@ export const INSTANCE_FAULTS = [
     description:
       'The instance accepts 6-character passwords; the profile states 8 (emulator setting passwordPolicy.minLength).',
     caughtBy: 'preflight.instance-password-policy',
+    apps: ALL_APPS,
   },
   {
     id: 'instance-allowed-origin-wildcard',
@@ -28,6 +30,7 @@ export const INSTANCE_FAULTS = [
       "The instance's allowed_origins holds the wildcard https://*, so any https site may call its Frontend API " +
       '(emulator setting allowedOrigins).',
     caughtBy: 'preflight.instance-allowed-origins',
+    apps: ALL_APPS,
     instance: 'production',
   },
   {
@@ -36,6 +39,7 @@ export const INSTANCE_FAULTS = [
     description:
       'The instance runs in multi-session mode where the profile states single-session (emulator setting sessionMode).',
     caughtBy: 'preflight.instance-session-mode',
+    apps: ALL_APPS,
   },
   {
     id: 'instance-test-mode-on-production',
@@ -44,6 +48,7 @@ export const INSTANCE_FAULTS = [
       'The production instance has test mode on: +clerk_test addresses and code 424242 sign anyone in ' +
       '(emulator setting testMode).',
     caughtBy: 'preflight.instance-test-mode',
+    apps: ALL_APPS,
     instance: 'production',
   },
 ] as const satisfies readonly Fault[];
