@@ -40,6 +40,9 @@ export const INSTANCE_FAULTS = [
       'The instance runs in multi-session mode where the profile states single-session (emulator setting sessionMode).',
     caughtBy: 'preflight.instance-session-mode',
     apps: ALL_APPS,
+    // Multi-session: the sign-in page offers a signed-in visitor "add account" instead of sending them on, so
+    // "GET /sign-in signed in -> lands on the after-sign-in path" (auth.sign-in) fails too.
+    masks: ['auth'],
   },
   {
     id: 'instance-test-mode-on-production',

@@ -51,8 +51,17 @@ export const PREFLIGHT_FAULTS = [
     // A development instance's Clerk-hosted FAPI is fine anywhere: the fault is a production one.
     instance: 'production',
     // Clerk cannot load: the setup sign-in fails (auth and api skip), and the headers project's CSP and
-    // instance checks fail.
-    masks: ['auth', 'api', 'headers'],
+    // instance checks fail. The instance settings audit reads the Frontend API through the key's host: it skips.
+    masks: [
+      'auth',
+      'api',
+      'headers',
+      'preflight.instance-identifiers',
+      'preflight.instance-password-policy',
+      'preflight.instance-allowed-origins',
+      'preflight.instance-session-mode',
+      'preflight.instance-test-mode',
+    ],
   },
   {
     id: 'development-instance-deployed',
