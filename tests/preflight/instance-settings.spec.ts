@@ -89,8 +89,17 @@ const CHECKS: [string, CheckId, (audit: InstanceAudit) => Verdict][] = [
   ['instance -> test mode off on a production profile', 'preflight.instance-test-mode', judgeInstanceTestMode],
 ];
 
+// Development keys on a production profile open a development instance, whose type and test mode say nothing
+// the keys have not: preflight.production-keys reports that one finding.
+const DEV_KEYS_ON_PRODUCTION =
+  profile.environment === 'production' && profile.clerk.instanceType === 'development'
+    ? 'The keys are development keys on a production profile (preflight.production-keys reports it): the instance they open is a development one by design; judged once the profile has live keys.'
+    : null;
+const ABOUT_THE_KEYS: readonly CheckId[] = ['preflight.instance-type', 'preflight.instance-test-mode'];
+
 for (const [title, id, judge] of CHECKS) {
   test(title, check(id), async ({ request, probe }) => {
+    test.skip(DEV_KEYS_ON_PRODUCTION !== null && ABOUT_THE_KEYS.includes(id), DEV_KEYS_ON_PRODUCTION ?? '');
     const verdict = judge(await readAudit(request, probe));
     skipUnlessJudged(verdict);
     expect(verdict).toPassCheck();
