@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import {
   environmentFacts,
+  INSTANCE_JUDGES,
   judgeInstanceAllowedOrigins,
   judgeInstanceIdentifiers,
   judgeInstancePasswordPolicy,
@@ -74,18 +75,9 @@ test('environmentFacts reads what clerk-js reads', () => {
 });
 
 test('the emulator default passes every judge against the embedded profile', () => {
-  for (const judge of [
-    judgeInstanceIdentifiers,
-    judgeInstancePasswordPolicy,
-    judgeInstanceSecondFactor,
-    judgeInstanceSignUpMode,
-    judgeInstanceSessionMode,
-    judgeInstanceSocialConnections,
-    judgeInstanceAllowedOrigins,
-    judgeInstanceType,
-    judgeInstanceTestMode,
-  ]) {
+  for (const judge of INSTANCE_JUDGES) {
     const verdict = judge(audit());
+    expect(verdict).toMatchObject({ id: judge.id, title: judge.title });
     expect(verdict.skip, verdict.id).toBeUndefined();
     expect(verdict.pass, `${verdict.id}: ${verdict.fix}`).toBe(true);
   }

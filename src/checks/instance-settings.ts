@@ -157,23 +157,45 @@ function verdict(
   return { id, title, url, expected, actual, pass: problem === null, fix: problem === null ? '' : `${problem} ${fix}` };
 }
 
-type EnvJudge = (facts: EnvironmentFacts, audit: InstanceAudit) => Verdict;
+/** A judge of the audit, carrying the check it proves and the claim its verdicts are titled with. */
+export interface InstanceJudge {
+  (audit: InstanceAudit): Verdict;
+  readonly id: CheckId;
+  readonly title: string;
+}
 
-function withEnvironment(id: CheckId, title: string, judge: EnvJudge) {
-  return (audit: InstanceAudit): Verdict =>
+/** A verdict's check id and title, as the judge that makes it carries them. */
+interface Named {
+  id: CheckId;
+  title: string;
+}
+
+function instanceJudge(
+  id: CheckId,
+  title: string,
+  judge: (audit: InstanceAudit, named: Named) => Verdict,
+): InstanceJudge {
+  return Object.assign((audit: InstanceAudit) => judge(audit, { id, title }), { id, title });
+}
+
+type EnvJudge = (facts: EnvironmentFacts, audit: InstanceAudit, named: Named) => Verdict;
+
+/** A judge of the environment's facts; unreadable facts give a skip with the reason. */
+function withEnvironment(id: CheckId, title: string, judge: EnvJudge): InstanceJudge {
+  return instanceJudge(id, title, (audit, named) =>
     typeof audit.environment === 'string'
       ? unreadable(id, title, audit.target, audit.environment)
-      : judge(audit.environment, audit);
+      : judge(audit.environment, audit, named),
+  );
 }
 
 export const judgeInstanceIdentifiers = withEnvironment(
   'preflight.instance-identifiers',
   'instance -> sign-in identifiers as the profile states',
-  (facts, { expect }) => {
-    const title = 'instance -> sign-in identifiers as the profile states';
+  (facts, { expect }, { id, title }) => {
     const url = facts.url;
     if (expect.identifiers === undefined && expect.password === undefined)
-      return notStated('preflight.instance-identifiers', title, url, 'identifiers');
+      return notStated(id, title, url, 'identifiers');
     const extra = expect.identifiers ? facts.identifiers.filter((name) => !expect.identifiers!.includes(name)) : [];
     const missing = expect.identifiers ? expect.identifiers.filter((name) => !facts.identifiers.includes(name)) : [];
     const passwordWrong = expect.password !== undefined && facts.password !== expect.password;
@@ -185,7 +207,7 @@ export const judgeInstanceIdentifiers = withEnvironment(
       passwordWrong ? `Password sign-in is ${facts.password ? 'on' : 'off'}.` : '',
     ].filter(Boolean);
     return verdict(
-      'preflight.instance-identifiers',
+      id,
       title,
       url,
       [
@@ -204,16 +226,15 @@ export const judgeInstanceIdentifiers = withEnvironment(
 export const judgeInstancePasswordPolicy = withEnvironment(
   'preflight.instance-password-policy',
   'instance -> password policy as the profile states',
-  (facts, { expect }) => {
-    const title = 'instance -> password policy as the profile states';
+  (facts, { expect }, { id, title }) => {
     if (expect.passwordMinLength === undefined && expect.breachDetection !== true)
-      return notStated('preflight.instance-password-policy', title, facts.url, 'passwordMinLength');
+      return notStated(id, title, facts.url, 'passwordMinLength');
     const short =
       expect.passwordMinLength !== undefined &&
       (facts.passwordMinLength === null || facts.passwordMinLength < expect.passwordMinLength);
     const noHibp = expect.breachDetection === true && facts.breachDetection !== true;
     return verdict(
-      'preflight.instance-password-policy',
+      id,
       title,
       facts.url,
       [
@@ -239,14 +260,12 @@ export const judgeInstancePasswordPolicy = withEnvironment(
 export const judgeInstanceSecondFactor = withEnvironment(
   'preflight.instance-second-factor',
   'instance -> second factor as the profile states',
-  (facts, { expect }) => {
-    const title = 'instance -> second factor as the profile states';
-    if (expect.secondFactor === undefined)
-      return notStated('preflight.instance-second-factor', title, facts.url, 'secondFactor');
+  (facts, { expect }, { id, title }) => {
+    if (expect.secondFactor === undefined) return notStated(id, title, facts.url, 'secondFactor');
     const found: SecondFactorExpectation =
       facts.secondFactorRequired === true ? 'required' : facts.secondFactors.length > 0 ? 'available' : 'off';
     return verdict(
-      'preflight.instance-second-factor',
+      id,
       title,
       facts.url,
       `second factor ${expect.secondFactor}`,
@@ -260,12 +279,10 @@ export const judgeInstanceSecondFactor = withEnvironment(
 export const judgeInstanceSignUpMode = withEnvironment(
   'preflight.instance-sign-up-mode',
   'instance -> sign-up mode as the profile states',
-  (facts, { expect }) => {
-    const title = 'instance -> sign-up mode as the profile states';
-    if (expect.signUpMode === undefined)
-      return notStated('preflight.instance-sign-up-mode', title, facts.url, 'signUpMode');
+  (facts, { expect }, { id, title }) => {
+    if (expect.signUpMode === undefined) return notStated(id, title, facts.url, 'signUpMode');
     return verdict(
-      'preflight.instance-sign-up-mode',
+      id,
       title,
       facts.url,
       `sign-up mode ${expect.signUpMode}`,
@@ -279,13 +296,11 @@ export const judgeInstanceSignUpMode = withEnvironment(
 export const judgeInstanceSessionMode = withEnvironment(
   'preflight.instance-session-mode',
   'instance -> single or multi-session as the profile states',
-  (facts, { expect }) => {
-    const title = 'instance -> single or multi-session as the profile states';
-    if (expect.sessionMode === undefined)
-      return notStated('preflight.instance-session-mode', title, facts.url, 'sessionMode');
+  (facts, { expect }, { id, title }) => {
+    if (expect.sessionMode === undefined) return notStated(id, title, facts.url, 'sessionMode');
     const found = facts.singleSession === null ? 'not reported' : facts.singleSession ? 'single' : 'multi';
     return verdict(
-      'preflight.instance-session-mode',
+      id,
       title,
       facts.url,
       `${expect.sessionMode}-session mode`,
@@ -299,15 +314,13 @@ export const judgeInstanceSessionMode = withEnvironment(
 export const judgeInstanceSocialConnections = withEnvironment(
   'preflight.instance-social',
   'instance -> social connections as the profile states',
-  (facts, { expect }) => {
-    const title = 'instance -> social connections as the profile states';
-    if (expect.socialConnections === undefined)
-      return notStated('preflight.instance-social', title, facts.url, 'socialConnections');
+  (facts, { expect }, { id, title }) => {
+    if (expect.socialConnections === undefined) return notStated(id, title, facts.url, 'socialConnections');
     const expected = [...expect.socialConnections].sort();
     const extra = facts.socialConnections.filter((name) => !expected.includes(name));
     const missing = expected.filter((name) => !facts.socialConnections.includes(name));
     return verdict(
-      'preflight.instance-social',
+      id,
       title,
       facts.url,
       `social connections: ${list(expected)}`,
@@ -332,47 +345,48 @@ function originCovered(origin: string, backend: BackendInstanceFacts): boolean {
   return backend.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
-export function judgeInstanceAllowedOrigins(audit: InstanceAudit): Verdict {
-  const id = 'preflight.instance-allowed-origins';
-  const title = "instance -> allowed origins: the target's, no wildcard";
-  const { backend } = audit;
-  if (typeof backend === 'string') return unreadable(id, title, audit.target, backend);
-  const origins = backend.allowedOrigins ?? [];
-  const wildcards = origins.filter((origin) => origin.includes('*'));
-  const wanted = [new URL(audit.target).origin, ...(audit.expect.allowedOrigins ?? []).map((o) => new URL(o).origin)];
-  // A development instance answers any origin: only the wildcard rule applies there.
-  const production = backend.environmentType === 'production';
-  const uncovered = production ? [...new Set(wanted)].filter((origin) => !originCovered(origin, backend)) : [];
-  const problems = [
-    wildcards.length
-      ? `allowed_origins holds the wildcard ${wildcards.map((w) => `"${cap(w, 60)}"`).join(', ')}: any site it matches can call the Frontend API with your users' cookies.`
-      : '',
-    uncovered.length
-      ? `${uncovered.join(', ')} ${uncovered.length > 1 ? 'are' : 'is'} neither on the instance's domain nor in allowed_origins: Clerk refuses ${uncovered.length > 1 ? 'them' : 'it'}.`
-      : '',
-  ].filter(Boolean);
-  return verdict(
-    id,
-    title,
-    backend.url,
-    `no wildcard in allowed_origins; ${list([...new Set(wanted)])} allowed (the instance's domain or allowed_origins)`,
-    `allowed_origins: ${origins.length ? origins.map((o) => cap(o, 80)).join(', ') : 'none'}; domains: ${list(backend.domains)}`,
-    problems.length ? problems.join(' ') : null,
-    "List the exact origins (scheme://host[:port]) with the Backend API (PATCH /v1/instance { allowed_origins }) and remove wildcards; serve the app on the instance's domain.",
-  );
-}
+export const judgeInstanceAllowedOrigins = instanceJudge(
+  'preflight.instance-allowed-origins',
+  "instance -> allowed origins: the target's, no wildcard",
+  (audit, { id, title }) => {
+    const { backend } = audit;
+    if (typeof backend === 'string') return unreadable(id, title, audit.target, backend);
+    const origins = backend.allowedOrigins ?? [];
+    const wildcards = origins.filter((origin) => origin.includes('*'));
+    const wanted = [new URL(audit.target).origin, ...(audit.expect.allowedOrigins ?? []).map((o) => new URL(o).origin)];
+    // A development instance answers any origin: only the wildcard rule applies there.
+    const production = backend.environmentType === 'production';
+    const uncovered = production ? [...new Set(wanted)].filter((origin) => !originCovered(origin, backend)) : [];
+    const problems = [
+      wildcards.length
+        ? `allowed_origins holds the wildcard ${wildcards.map((w) => `"${cap(w, 60)}"`).join(', ')}: any site it matches can call the Frontend API with your users' cookies.`
+        : '',
+      uncovered.length
+        ? `${uncovered.join(', ')} ${uncovered.length > 1 ? 'are' : 'is'} neither on the instance's domain nor in allowed_origins: Clerk refuses ${uncovered.length > 1 ? 'them' : 'it'}.`
+        : '',
+    ].filter(Boolean);
+    return verdict(
+      id,
+      title,
+      backend.url,
+      `no wildcard in allowed_origins; ${list([...new Set(wanted)])} allowed (the instance's domain or allowed_origins)`,
+      `allowed_origins: ${origins.length ? origins.map((o) => cap(o, 80)).join(', ') : 'none'}; domains: ${list(backend.domains)}`,
+      problems.length ? problems.join(' ') : null,
+      "List the exact origins (scheme://host[:port]) with the Backend API (PATCH /v1/instance { allowed_origins }) and remove wildcards; serve the app on the instance's domain.",
+    );
+  },
+);
 
 export const judgeInstanceType = withEnvironment(
   'preflight.instance-type',
   'instance -> a production instance on a production profile',
-  (facts, audit) => {
-    const title = 'instance -> a production instance on a production profile';
+  (facts, audit, { id, title }) => {
     const backendType = typeof audit.backend === 'string' ? null : audit.backend.environmentType;
     const found = [facts.environmentType, backendType].filter((t): t is string => t !== null);
     const production = audit.profileEnvironment === 'production';
     const wrong = production && found.some((type) => type !== 'production');
     return verdict(
-      'preflight.instance-type',
+      id,
       title,
       facts.url,
       production
@@ -388,18 +402,12 @@ export const judgeInstanceType = withEnvironment(
 export const judgeInstanceTestMode = withEnvironment(
   'preflight.instance-test-mode',
   'instance -> test mode off on a production profile',
-  (facts, audit) => {
-    const title = 'instance -> test mode off on a production profile';
+  (facts, audit, { id, title }) => {
     const production = audit.profileEnvironment === 'production';
     if (production && facts.testMode === null)
-      return unreadable(
-        'preflight.instance-test-mode',
-        title,
-        facts.url,
-        'The Frontend API does not report auth_config.test_mode.',
-      );
+      return unreadable(id, title, facts.url, 'The Frontend API does not report auth_config.test_mode.');
     return verdict(
-      'preflight.instance-test-mode',
+      id,
       title,
       facts.url,
       production ? 'auth_config.test_mode false' : `test mode allowed (the profile is ${audit.profileEnvironment})`,
@@ -413,7 +421,7 @@ export const judgeInstanceTestMode = withEnvironment(
 );
 
 /** Every audit judge, in report order. */
-export const INSTANCE_JUDGES = [
+export const INSTANCE_JUDGES: readonly InstanceJudge[] = [
   judgeInstanceIdentifiers,
   judgeInstancePasswordPolicy,
   judgeInstanceSecondFactor,
@@ -423,4 +431,4 @@ export const INSTANCE_JUDGES = [
   judgeInstanceAllowedOrigins,
   judgeInstanceType,
   judgeInstanceTestMode,
-] as const;
+];

@@ -5,19 +5,10 @@
 import type { APIRequestContext } from '@playwright/test';
 import {
   environmentFacts,
-  judgeInstanceAllowedOrigins,
-  judgeInstanceIdentifiers,
-  judgeInstancePasswordPolicy,
-  judgeInstanceSecondFactor,
-  judgeInstanceSessionMode,
-  judgeInstanceSignUpMode,
-  judgeInstanceSocialConnections,
-  judgeInstanceTestMode,
-  judgeInstanceType,
+  INSTANCE_JUDGES,
   type BackendInstanceFacts,
   type CheckId,
   type InstanceAudit,
-  type Verdict,
 } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
@@ -73,22 +64,6 @@ async function readAudit(request: APIRequestContext, probe: Probe): Promise<Inst
   };
 }
 
-const CHECKS: [string, CheckId, (audit: InstanceAudit) => Verdict][] = [
-  ['instance -> sign-in identifiers as stated', 'preflight.instance-identifiers', judgeInstanceIdentifiers],
-  ['instance -> password policy as stated', 'preflight.instance-password-policy', judgeInstancePasswordPolicy],
-  ['instance -> second factor as stated', 'preflight.instance-second-factor', judgeInstanceSecondFactor],
-  ['instance -> sign-up mode as stated', 'preflight.instance-sign-up-mode', judgeInstanceSignUpMode],
-  ['instance -> session mode as stated', 'preflight.instance-session-mode', judgeInstanceSessionMode],
-  ['instance -> social connections as stated', 'preflight.instance-social', judgeInstanceSocialConnections],
-  [
-    "instance -> allowed origins: the target's, no wildcard",
-    'preflight.instance-allowed-origins',
-    judgeInstanceAllowedOrigins,
-  ],
-  ['instance -> production on a production profile', 'preflight.instance-type', judgeInstanceType],
-  ['instance -> test mode off on a production profile', 'preflight.instance-test-mode', judgeInstanceTestMode],
-];
-
 // Development keys on a production profile open a development instance, whose type and test mode say nothing
 // the keys have not: preflight.production-keys reports that one finding.
 const DEV_KEYS_ON_PRODUCTION =
@@ -97,9 +72,10 @@ const DEV_KEYS_ON_PRODUCTION =
     : null;
 const ABOUT_THE_KEYS: readonly CheckId[] = ['preflight.instance-type', 'preflight.instance-test-mode'];
 
-for (const [title, id, judge] of CHECKS) {
-  test(title, check(id), async ({ request, probe }) => {
-    test.skip(DEV_KEYS_ON_PRODUCTION !== null && ABOUT_THE_KEYS.includes(id), DEV_KEYS_ON_PRODUCTION ?? '');
+// One test per judge, titled with the claim its verdict makes.
+for (const judge of INSTANCE_JUDGES) {
+  test(judge.title, check(judge.id), async ({ request, probe }) => {
+    test.skip(DEV_KEYS_ON_PRODUCTION !== null && ABOUT_THE_KEYS.includes(judge.id), DEV_KEYS_ON_PRODUCTION ?? '');
     const verdict = judge(await readAudit(request, probe));
     skipUnlessJudged(verdict);
     expect(verdict).toPassCheck();
