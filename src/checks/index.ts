@@ -50,7 +50,12 @@ export { webhookGetFinding, webhookHeadersFinding } from './webhook-findings.ts'
 export { judgeForgedTokenDenied, type TokenTransport } from './forged-token.ts';
 export { judgeTokenLifetime, judgeTokenAzp, judgeForeignOriginTokenRefused } from './session-token.ts';
 export { judgeAfterSignInDestination, judgeNoOpenRedirect, type RedirectEvidence } from './open-redirect.ts';
-export { judgeNoSharedCache, judgeNoSignedInContentAfterSignOut, sharedCachePermission } from './shared-cache.ts';
+export {
+  isSignedInAnswer,
+  judgeNoSharedCache,
+  judgeNoSignedInContentAfterSignOut,
+  sharedCachePermission,
+} from './shared-cache.ts';
 export { judgeCorsCredentials } from './cors.ts';
 export { judgePublicSignedOut } from './public-route.ts';
 export { judgeProtectedPageSignedOut } from './protected-page.ts';

@@ -56,6 +56,16 @@ export function judgeNoSharedCache(evidence: ResponseEvidence): Verdict {
   };
 }
 
+/** True when `answer` (a request without the session) is the signed-in one: a 2xx with its status and body. */
+export function isSignedInAnswer(answer: ResponseEvidence, signedIn: ResponseEvidence): boolean {
+  return (
+    answer.status >= 200 &&
+    answer.status < 300 &&
+    answer.status === signedIn.status &&
+    answer.bodyExcerpt === signedIn.bodyExcerpt
+  );
+}
+
 /**
  * Signed-out evidence for a URL fetched signed in first: it must not carry the signed-in user's data. `markers`
  * are what the signed-in answer showed of the user (their id, email). An answer that names nobody (a list of the
@@ -68,13 +78,7 @@ export function judgeNoSignedInContentAfterSignOut(
 ): Verdict {
   const leaked = markers.filter((marker) => marker && signedOut.bodyExcerpt.includes(marker));
   const byMarker = markers.some(Boolean);
-  const replayed =
-    !byMarker &&
-    signedIn !== undefined &&
-    signedOut.status >= 200 &&
-    signedOut.status < 300 &&
-    signedOut.status === signedIn.status &&
-    signedOut.bodyExcerpt === signedIn.bodyExcerpt;
+  const replayed = !byMarker && signedIn !== undefined && isSignedInAnswer(signedOut, signedIn);
   const base = {
     id: ID,
     title: `${signedOut.method ?? 'GET'} ${pathOf(signedOut.url)} fetched signed in, then signed out -> no signed-in content`,

@@ -1,6 +1,6 @@
 // Signed-in responses must never be stored by a shared cache: checked on the headers of every protected page
 // and API route, and by behaviour (fetched signed in, then signed out, the signed-out answer has no user data).
-import { judgeNoSharedCache, judgeNoSignedInContentAfterSignOut } from '../../src/checks/index.ts';
+import { isSignedInAnswer, judgeNoSharedCache, judgeNoSignedInContentAfterSignOut } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { routeRequest } from '../../fixtures/routes.ts';
 
@@ -59,18 +59,14 @@ for (const target of targets) {
         (marker): marker is string => marker !== undefined && signedIn.bodyExcerpt.includes(marker),
       );
       // Same URL, same headers, no cookies: what a shared cache keyed by URL would hand the next visitor.
-      const signedOut = await probe(target.path, {
-        method: target.method,
-        headers: target.headers,
-        bodyBytes: BODY_BYTES,
-      });
+      const withoutSession = { method: target.method, headers: target.headers, bodyBytes: BODY_BYTES };
+      const signedOut = await probe(target.path, withoutSession);
       if (markers.length === 0) {
         // An answer naming nobody, compared whole: the same answer signed out at a URL no cache has seen means the
         // route serves it to anyone (api.protected.signed-out-denied judges that), not that a cache replayed it.
         const fresh = `${target.path}${target.path.includes('?') ? '&' : '?'}cgl-cache=${Date.now()}`;
-        const uncached = await probe(fresh, { method: target.method, headers: target.headers, bodyBytes: BODY_BYTES });
         test.skip(
-          uncached.status >= 200 && uncached.status < 300 && uncached.bodyExcerpt === signedIn.bodyExcerpt,
+          isSignedInAnswer(await probe(fresh, withoutSession), signedIn),
           `${target.path} answers a signed-out request as it answers the user even past any cache: it is not protected (api.protected.signed-out-denied), so there is no cache to judge.`,
         );
       }

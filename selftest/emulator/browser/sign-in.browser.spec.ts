@@ -65,6 +65,17 @@ for (const { kind, app, everyPath } of TARGETS) {
       await expect(page.getByTestId('user-id')).toHaveText(userId ?? 'missing user id');
     };
 
+    /** @clerk/testing's password sign-in as the emulator's test user, on the page's current document. */
+    const signInWithPassword = (page: Page) =>
+      clerkTesting.clerk.signIn({
+        page,
+        signInParams: {
+          strategy: 'password',
+          identifier: stack.emulator.user.emailAddress,
+          password: stack.emulator.user.password,
+        },
+      });
+
     const signedInUserId = (page: Page) => page.evaluate(() => window.Clerk.user?.id);
 
     const onlyEveryPath = () => test.skip(!everyPath, `covered against Express; ${app} runs the core paths`);
@@ -159,28 +170,14 @@ for (const { kind, app, everyPath } of TARGETS) {
     test('a visitor who becomes signed in on /sign-in is sent on to /dashboard without a click', async ({ page }) => {
       test.skip(app === 'nextjs', "Next.js's sign-in page stays where it is after a programmatic sign-in");
       await open(page, '/sign-in');
-      await clerkTesting.clerk.signIn({
-        page,
-        signInParams: {
-          strategy: 'password',
-          identifier: stack.emulator.user.emailAddress,
-          password: stack.emulator.user.password,
-        },
-      });
+      await signInWithPassword(page);
       await expect(page, 'the sign-in page navigates on without a click').toHaveURL(`${stack.appUrl}/dashboard`);
     });
 
     test('token refresh: a short-lived __session is renewed before it expires', async ({ page }) => {
       onlyEveryPath();
       await open(page);
-      await clerkTesting.clerk.signIn({
-        page,
-        signInParams: {
-          strategy: 'password',
-          identifier: stack.emulator.user.emailAddress,
-          password: stack.emulator.user.password,
-        },
-      });
+      await signInWithPassword(page);
       const sessionCookie = async () => (await page.context().cookies()).find((c) => c.name === '__session')?.value;
       const first = await sessionCookie();
       expect(first).toBeTruthy();
@@ -191,14 +188,7 @@ for (const { kind, app, everyPath } of TARGETS) {
 
     test('sign-out: clerk.signOut -> /dashboard redirects to sign-in', async ({ page }) => {
       await open(page);
-      await clerkTesting.clerk.signIn({
-        page,
-        signInParams: {
-          strategy: 'password',
-          identifier: stack.emulator.user.emailAddress,
-          password: stack.emulator.user.password,
-        },
-      });
+      await signInWithPassword(page);
       await clerkTesting.clerk.signOut({ page });
       // A fresh tab: the first one may still be navigating to the after-sign-out page.
       const next = await page.context().newPage();
@@ -208,14 +198,7 @@ for (const { kind, app, everyPath } of TARGETS) {
 
     test('handshake repair: with __session gone, a page load gets a fresh session through FAPI', async ({ page }) => {
       await open(page);
-      await clerkTesting.clerk.signIn({
-        page,
-        signInParams: {
-          strategy: 'password',
-          identifier: stack.emulator.user.emailAddress,
-          password: stack.emulator.user.password,
-        },
-      });
+      await signInWithPassword(page);
       const userId = await signedInUserId(page);
       const context = page.context();
       const kept = (await context.cookies()).filter((c) => !c.name.startsWith('__session'));
@@ -231,14 +214,7 @@ for (const { kind, app, everyPath } of TARGETS) {
 
     test("the emulator's webhooks reach the app's /api/webhooks/clerk and pass its verifyWebhook", async ({ page }) => {
       await open(page);
-      await clerkTesting.clerk.signIn({
-        page,
-        signInParams: {
-          strategy: 'password',
-          identifier: stack.emulator.user.emailAddress,
-          password: stack.emulator.user.password,
-        },
-      });
+      await signInWithPassword(page);
       await stack.emulator.webhooks?.idle();
       const deliveries = stack.emulator.webhooks?.deliveries ?? [];
       expect(deliveries.map((d) => d.type)).toContain('session.created');
