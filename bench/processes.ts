@@ -17,7 +17,13 @@ export interface Started {
   stop: () => Promise<void>;
 }
 
-export function start(name: string, command: string, args: string[], env: Record<string, string>): Started {
+export function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  onOutput?: (text: string) => void,
+): Started {
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
@@ -26,7 +32,9 @@ export function start(name: string, command: string, args: string[], env: Record
   });
   let tail = '';
   const keep = (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-4000);
+    const text = chunk.toString('utf8');
+    onOutput?.(text);
+    tail = (tail + text).slice(-4000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

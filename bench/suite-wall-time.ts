@@ -1,7 +1,8 @@
 /**
- * (c) The go-live suite's wall time on the embedded default: one `npx playwright test` run as a user
- * runs it (it starts the emulator and the reference app itself), isolated from other runs with its
- * own CGL_AUTH_DIR and --output. Counts come from Playwright's JSON reporter, written to a file.
+ * One `npx playwright test` run as a user runs it (it starts the emulator and the reference app itself),
+ * isolated from other runs with its own CGL_AUTH_DIR and --output. Counts and each test's outcome come from
+ * Playwright's JSON reporter, written to a file; browser sign-ins are counted in the emulator's request log
+ * (CGL_EMULATOR_LOG=1: one `POST /v1/client/sign_ins -> 200` line per sign-in, whatever the strategy).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +17,44 @@ export interface SuiteResult {
   failed: number;
   flaky: number;
   skipped: number;
+  /** Sign-ins the emulator completed during the run. */
+  signIns: number;
+  /** "project › file › title" -> Playwright's outcome (expected | unexpected | flaky | skipped). */
+  outcomes: Record<string, string>;
+}
+
+interface JsonSuite {
+  title: string;
+  suites?: JsonSuite[];
+  specs?: { title: string; tests: { projectName: string; status: string }[] }[];
 }
 
 interface JsonReport {
   stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+  suites?: JsonSuite[];
 }
 
-export async function suiteWallTime(timeoutMs: number): Promise<SuiteResult> {
+function outcomesOf(suites: JsonSuite[], path: string[] = [], into: Record<string, string> = {}) {
+  for (const suite of suites) {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests) into[[t.projectName, ...here, spec.title].join(' › ')] = t.status;
+    outcomesOf(suite.suites ?? [], here, into);
+  }
+  return into;
+}
+
+const SIGN_IN_LINE = /\[clerk-emulator FAPI\] POST \/v1\/client\/sign_ins -> 200/;
+
+export interface SuiteRunOptions {
+  timeoutMs: number;
+  /** Extra environment for the run (e.g. CGL_PROTECTED_API, CGL_EMULATOR_FAULTS). */
+  env?: Record<string, string>;
+  /** Extra arguments for `playwright test` (e.g. `--project=api`). */
+  args?: string[];
+}
+
+export async function suiteWallTime(options: SuiteRunOptions): Promise<SuiteResult> {
   const dir = mkdtempSync(join(tmpdir(), 'cgl-bench-suite-'));
   const report = join(dir, 'report.json');
   const env = {
@@ -33,29 +65,40 @@ export async function suiteWallTime(timeoutMs: number): Promise<SuiteResult> {
     CGL_EMBEDDED: '',
     CGL_APP_PORT: '',
     CGL_FAULTS: '',
+    CGL_EMULATOR_LOG: '1',
+    ...options.env,
+  };
+  let signIns = 0;
+  let partial = '';
+  const countSignIns = (text: string) => {
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (SIGN_IN_LINE.test(line)) signIns += 1;
   };
   const t0 = performance.now();
   const run = start(
     'playwright',
     'npx',
-    ['playwright', 'test', `--output=${join(dir, 'results')}`, '--reporter=json'],
+    ['playwright', 'test', `--output=${join(dir, 'results')}`, '--reporter=json', ...(options.args ?? [])],
     env,
+    countSignIns,
   );
   const exitCode = await new Promise<number | null>((resolve) => {
-    const timer = setTimeout(() => void run.stop().then(() => resolve(null)), timeoutMs);
+    const timer = setTimeout(() => void run.stop().then(() => resolve(null)), options.timeoutMs);
     run.child.once('exit', (code) => {
       clearTimeout(timer);
       resolve(code);
     });
   });
   const wallSeconds = Math.round((performance.now() - t0) / 100) / 10;
-  let stats: NonNullable<JsonReport['stats']> = {};
+  let parsed: JsonReport = {};
   try {
-    stats = (JSON.parse(readFileSync(report, 'utf8')) as JsonReport).stats ?? {};
+    parsed = JSON.parse(readFileSync(report, 'utf8')) as JsonReport;
   } catch {
     // No report: the run was stopped or crashed; exitCode says so.
   }
   rmSync(dir, { recursive: true, force: true });
+  const stats = parsed.stats ?? {};
   return {
     wallSeconds,
     exitCode,
@@ -63,5 +106,7 @@ export async function suiteWallTime(timeoutMs: number): Promise<SuiteResult> {
     failed: stats.unexpected ?? 0,
     flaky: stats.flaky ?? 0,
     skipped: stats.skipped ?? 0,
+    signIns,
+    outcomes: outcomesOf(parsed.suites ?? []),
   };
 }

@@ -9,6 +9,7 @@ import {
   apiMeReply,
   createNoteReply,
   healthReply,
+  itemReply,
   notFoundReply,
   serverErrorReply,
   unauthenticatedReply,
@@ -156,6 +157,10 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
         .set('Cache-Control', 'no-store')
         .set(authFaults.corsFaultHeaders(req.get('origin')))
         .end(),
+  );
+  // The benchmark's many protected routes (bench/route-scaling.ts): /api/items/1..N, each the signed-in user's item.
+  app.get('/api/items/:item', guard, (req, res) =>
+    sendReply(res, itemReply(String(req.params.item), sessionUserId(req, res))),
   );
   app.get('/api/public/health', guard, (req, res) =>
     sendReply(res, authFaults.publicApiDeniedByFault(userIdOf(req)) ? unauthenticatedReply() : healthReply()),

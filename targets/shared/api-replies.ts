@@ -33,6 +33,12 @@ export function apiMeReply(userId: string | null | undefined): JsonReply {
   return { status: 200, headers: PRIVATE, body: { userId: userId ?? null } };
 }
 
+/** GET /api/items/:item (Express app, for the benchmark's generated routes): the signed-in user's item. */
+export function itemReply(item: string, userId: string | null | undefined): JsonReply {
+  if (!userId) return { status: 401, headers: PRIVATE, body: { error: 'unauthenticated' } };
+  return { status: 200, headers: PRIVATE, body: { item, userId } };
+}
+
 export const DEMO_USER_ID = 'user_demo_from_development';
 
 export interface Note {
