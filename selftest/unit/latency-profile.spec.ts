@@ -19,7 +19,7 @@ test('defaults: p95 800 ms API, 1500 ms sign-in TTFB, 5000 ms Clerk loaded, 1000
   expect(profile.latency).toEqual({
     budgets: { api: 800, signInTtfb: 1500, clerkLoaded: 5000, fapi: 1000 },
     burst: true,
-    burstConcurrency: 10,
+    burstConcurrency: 4,
     burstSeconds: 5,
   });
   expect(describeProfile(profile)).toContain('protected API 800 ms');

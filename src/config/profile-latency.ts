@@ -10,7 +10,7 @@ export const LATENCY_DEFAULTS = {
   signInTtfbP95Ms: 1500,
   clerkLoadedP95Ms: 5000,
   fapiP95Ms: 1000,
-  burstConcurrency: 10,
+  burstConcurrency: 4,
   burstSeconds: 5,
 } as const;
 

@@ -178,7 +178,7 @@ export const VARIABLES = {
   },
   CGL_LATENCY_BURST_CONCURRENCY: {
     example: '10',
-    about: 'concurrent requests in the latency burst (default 10, at most 50)',
+    about: 'concurrent requests in the latency burst (default 4, at most 50)',
   },
   CGL_LATENCY_BURST_SECONDS: {
     example: '5',

@@ -27,8 +27,9 @@ async function judge(measures: LatencyMeasure[]): Promise<void> {
 }
 
 test.describe('latency budgets', () => {
-  // A burst may run its whole duration after a slow warm-up; the browser loads are sequential.
-  test.describe.configure({ timeout: 60_000 });
+  // One after another in one worker: a burst measures the target, not the suite's other burst beside it. A
+  // burst may run its whole duration after a slow warm-up; the browser loads are sequential.
+  test.describe.configure({ mode: 'default', timeout: 60_000 });
 
   test(
     `${route ? `${route.method} ${route.path}` : 'protected API'} signed in -> p95 within budget`,
