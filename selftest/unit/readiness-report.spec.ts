@@ -122,3 +122,57 @@ test('a finding beside a failure: the run is not ready, counted by its failures'
   expect(report.counts).toMatchObject({ fail: 1, finding: 1 });
   expect(renderMarkdown(buildReadiness('t', [outcome('auth.sign-in', 'passed')]))).not.toContain('Findings');
 });
+
+test('429s are summarised per Clerk endpoint: count, time waited and the tests that waited', () => {
+  const wait = (what: string, ms: number) => `Clerk answered 429 to ${what}; retried after ${ms} ms (attempt 2).`;
+  const report = buildReadiness('https://app.example', [
+    { ...outcome('api.protected.signed-in-allowed', 'passed'), rateLimited: [wait('sessions.getToken', 1000)] },
+    {
+      ...outcome('api.protected.cors', 'passed'),
+      rateLimited: [wait('sessions.getToken', 1000), wait('sessions.getToken', 2000)],
+    },
+    { ...outcome('auth.sign-in', 'passed'), rateLimited: [wait('signInTokens.createSignInToken', 1000)] },
+  ]);
+  expect(report.rateLimits).toEqual([
+    {
+      endpoint: 'sessions.getToken',
+      count: 3,
+      waitedMs: 4000,
+      tests: ['api.protected.signed-in-allowed test', 'api.protected.cors test'],
+    },
+    { endpoint: 'signInTokens.createSignInToken', count: 1, waitedMs: 1000, tests: ['auth.sign-in test'] },
+  ]);
+  const markdown = renderMarkdown(report);
+  expect(markdown).toContain('| Clerk endpoint | 429s | waited | tests |');
+  expect(markdown).toContain('| `sessions.getToken` | 3 | 4.0 s |');
+});
+
+test('latency measures render as a table: p50, p95, budget and verdict per measure', () => {
+  const row = (what: string, p95: number, pass: boolean) => ({
+    check: 'performance.latency.protected-api' as const,
+    what,
+    url: 'https://app.example/api/me',
+    mode: 'burst' as const,
+    concurrency: 10,
+    count: 120,
+    p50: 30,
+    p95,
+    max: p95 + 5,
+    budgetMs: 800,
+    pass,
+  });
+  const report = buildReadiness('https://app.example', [
+    { ...outcome('performance.latency.protected-api', 'failed'), latency: [row('GET /api/me signed in', 1210, false)] },
+    { ...outcome('performance.latency.fapi', 'passed'), latency: [row('GET /v1/environment', 40, true)] },
+  ]);
+  expect(report.latency.map((r) => r.what)).toEqual(['GET /v1/environment', 'GET /api/me signed in']);
+  const markdown = renderMarkdown(report);
+  expect(markdown).toContain('## Latency');
+  expect(markdown).toContain('| | measure | samples | p50 | p95 | budget (p95) | p95 / budget | check |');
+  expect(markdown).toContain(
+    '| ❌ | GET /api/me signed in | 120 (10 at a time) | 30 ms | 1210 ms | 800 ms | ██████████ 151% | ' +
+      '`performance.latency.protected-api` |',
+  );
+  expect(markdown).toContain('| ✅ | GET /v1/environment |');
+  expect(renderMarkdown(buildReadiness('t', [outcome('auth.sign-in', 'passed')]))).not.toContain('## Latency');
+});

@@ -372,6 +372,24 @@ export const CATALOG = {
     checklist: 'keys',
     tags: ['browser', 'prod-safe'],
   },
+  'performance.latency.protected-api': {
+    claim: 'A protected API route answers the signed-in user within its latency budget (p95)',
+    severity: 'medium',
+    checklist: 'performance',
+    tags: ['prod-safe'],
+  },
+  'performance.latency.sign-in-page': {
+    claim: 'The sign-in page answers (time to first byte) and loads Clerk within its latency budgets (p95)',
+    severity: 'medium',
+    checklist: 'performance',
+    tags: ['prod-safe', 'browser'],
+  },
+  'performance.latency.fapi': {
+    claim: "Clerk's Frontend API (through the app's proxy, if any) answers within its latency budget (p95)",
+    severity: 'medium',
+    checklist: 'performance',
+    tags: ['prod-safe'],
+  },
 } as const satisfies Record<string, CheckRow>;
 
 export type CheckId = keyof typeof CATALOG;

@@ -111,3 +111,13 @@ export {
   type SecondFactorExpectation,
   type SignInIdentifier,
 } from './instance-settings.ts';
+export {
+  judgeLatency,
+  latencyResult,
+  percentile,
+  type LatencyCheck,
+  type LatencyMeasure,
+  type LatencyPlan,
+  type LatencyResult,
+  type LatencySample,
+} from './latency.ts';

@@ -58,6 +58,7 @@ const FILE_EXAMPLES: Record<string, string> = {
     '"allowStateChanges": false, "events": ["user.created"], "probeUrl": ' +
     '"/api/admin/users/{id}" }',
   headers: '"headers": { "hstsMinMaxAge": 15552000, "requireHsts": true }',
+  latency: '"latency": { "apiP95Ms": 800, "signInTtfbP95Ms": 1500, "burst": false, "burstConcurrency": 10 }',
 };
 
 export function fileProblem(configFile: string, path: readonly PropertyKey[], problem: string): Problem {

@@ -7,6 +7,7 @@ import { DEFAULT_EXTERNAL_EVENTS, EVENT_TYPES } from '../webhooks/event-types.ts
 import { readRoutes, usesDefaultRoutes } from './profile-routes.ts';
 import { readTestUser } from './profile-test-user.ts';
 import { readFailOn, readWaivers } from './profile-waivers.ts';
+import { readLatency } from './profile-latency.ts';
 import { utcToday } from '../checks/gate.ts';
 import { Secret } from './secret.ts';
 import { secretsOf } from './secrets-of.ts';
@@ -202,6 +203,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
       caFile: caFile ?? null,
       insecureHosts: e.CGL_TLS_INSECURE_HOSTS ?? file.tls?.insecureHosts ?? [],
     },
+    latency: readLatency(e, file, environment),
     failOn: readFailOn(e, file),
     waivers,
     configFile: fileConfig === undefined || fileConfig === null ? null : configFile,

@@ -229,6 +229,31 @@ const instanceExpectations = z.strictObject({
   allowedOrigins: z.array(httpUrl).optional(),
 });
 
+const budgetMs = z
+  .int({ error: 'must be a whole number of milliseconds' })
+  .min(1, { error: 'must be at least 1 ms' })
+  .max(60_000, { error: 'must be at most 60000 ms (a minute)' });
+export const BURST_LIMITS = { maxConcurrency: 50, maxSeconds: 30 } as const;
+const burstConcurrency = z
+  .int({ error: 'must be a whole number of concurrent requests' })
+  .min(1, { error: 'must be at least 1' })
+  .max(BURST_LIMITS.maxConcurrency, { error: `must be at most ${BURST_LIMITS.maxConcurrency}` });
+const burstSeconds = z
+  .int({ error: 'must be a whole number of seconds' })
+  .min(1, { error: 'must be at least 1 second' })
+  .max(BURST_LIMITS.maxSeconds, { error: `must be at most ${BURST_LIMITS.maxSeconds} seconds` });
+
+const latencySetting = z.strictObject({
+  apiP95Ms: budgetMs.optional(),
+  signInTtfbP95Ms: budgetMs.optional(),
+  clerkLoadedP95Ms: budgetMs.optional(),
+  fapiP95Ms: budgetMs.optional(),
+  // The load burst: on by default except on a production profile, where it runs only when this is true.
+  burst: z.boolean({ error: 'must be true or false' }).optional(),
+  burstConcurrency: burstConcurrency.optional(),
+  burstSeconds: burstSeconds.optional(),
+});
+
 /** clerk-go-live.config.{json,ts}: what a team commits next to its app. Secrets stay in the environment. */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -281,6 +306,8 @@ export const fileConfigSchema = z.strictObject({
     })
     .optional(),
   instance: instanceExpectations.optional(),
+  // Auth latency budgets (p95, ms) and the load burst (src/config/profile-latency.ts).
+  latency: latencySetting.optional(),
   // Which framework the fix texts speak; auto: detected from the target's home page.
   framework: z.enum(FRAMEWORK_SETTINGS, { error: oneOf(FRAMEWORK_SETTINGS) }).optional(),
   // A staging certificate from a private CA (caFile), or one to accept as it is (insecureHosts).
@@ -357,6 +384,12 @@ const booleanFromEnv = z
   .pipe(z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }))
   .transform((value) => value === 'true' || value === '1');
 
+const intFromEnv = (unit: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `must be a whole number of ${unit}` })
+    .transform(Number);
+
 /**
  * The non-key variables. Keys (publishable, secret, webhook) are checked by clerk-keys.ts, which can name the
  * mistake (a pk_ in the secret, a truncated copy) without printing the value.
@@ -421,6 +454,13 @@ export const envSchema = z.object({
   CGL_EXPECT_SIGN_UP_MODE: z.enum(SIGN_UP_MODES, { error: oneOf(SIGN_UP_MODES) }).optional(),
   CGL_EXPECT_SESSION_MODE: z.enum(SESSION_MODES, { error: oneOf(SESSION_MODES) }).optional(),
   CGL_EXPECT_SOCIAL: z.string().transform(commaList).pipe(z.array(socialProvider)).optional(),
+  CGL_LATENCY_API_P95_MS: intFromEnv('milliseconds').pipe(budgetMs).optional(),
+  CGL_LATENCY_SIGN_IN_TTFB_P95_MS: intFromEnv('milliseconds').pipe(budgetMs).optional(),
+  CGL_LATENCY_CLERK_LOADED_P95_MS: intFromEnv('milliseconds').pipe(budgetMs).optional(),
+  CGL_LATENCY_FAPI_P95_MS: intFromEnv('milliseconds').pipe(budgetMs).optional(),
+  CGL_LATENCY_BURST: booleanFromEnv.optional(),
+  CGL_LATENCY_BURST_CONCURRENCY: intFromEnv('concurrent requests').pipe(burstConcurrency).optional(),
+  CGL_LATENCY_BURST_SECONDS: intFromEnv('seconds').pipe(burstSeconds).optional(),
   CGL_EMBEDDED: z.string().optional(),
 });
 

@@ -47,9 +47,21 @@ export function describeProfile(profile: Profile, options: { omit?: readonly str
               .map((w) => `${w.check}${w.route ? ` on ${w.route}` : ''} waived until ${w.expires}`)
               .join(', ')),
     ],
+    ['latency', latencyLine(profile)],
     ['headers', `HSTS ${headers.requireHsts ? 'required' : 'not required'}, max-age >= ${headers.hstsMinMaxAge}`],
   ];
   const shown = rows.filter(([label]) => !options.omit?.includes(label));
   const width = Math.max(...shown.map(([label]) => label.length));
   return shown.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+function latencyLine({ latency, environment }: Profile): string {
+  const { api, signInTtfb, clerkLoaded, fapi } = latency.budgets;
+  const burst = latency.burst
+    ? `burst of ${latency.burstConcurrency} concurrent for <= ${latency.burstSeconds} s`
+    : `a handful of sequential requests${environment === 'production' ? ' (no burst on production unless latency.burst)' : ''}`;
+  return (
+    `p95 budgets: protected API ${api} ms, sign-in page TTFB ${signInTtfb} ms, Clerk loaded ${clerkLoaded} ms, ` +
+    `Frontend API ${fapi} ms; ${burst}`
+  );
 }

@@ -121,6 +121,8 @@ export interface Profile {
     /** Hosts whose certificate errors are ignored when the target is one of them. */
     insecureHosts: string[];
   };
+  /** Auth latency budgets (p95, ms) and the load burst (src/config/profile-latency.ts). */
+  latency: LatencySettings;
   /** From which severity a failed check fails the run (CGL_FAIL_ON, `failOn`); below it: a finding. */
   failOn: Severity;
   /** Failing checks the team accepts until a date (the config file's `waivers`). */
@@ -131,4 +133,13 @@ export interface Profile {
   warnings: string[];
   /** The raw values of every secret, for redaction only (see redact()). */
   secretValues(): string[];
+}
+
+export interface LatencySettings {
+  /** p95 budgets, ms. */
+  budgets: { api: number; signInTtfb: number; clerkLoaded: number; fapi: number };
+  /** Whether the protected API and FAPI measures run as a concurrent burst (else a handful of sequential requests). */
+  burst: boolean;
+  burstConcurrency: number;
+  burstSeconds: number;
 }

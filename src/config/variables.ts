@@ -154,6 +154,36 @@ export const VARIABLES = {
     example: 'google,github',
     about: 'comma list of the social connections the instance should have enabled (empty: none; unset: not judged)',
   },
+  CGL_LATENCY_API_P95_MS: {
+    example: '800',
+    about: 'latency budget: p95 of a protected API route signed in, ms (default 800)',
+  },
+  CGL_LATENCY_SIGN_IN_TTFB_P95_MS: {
+    example: '1500',
+    about: "latency budget: p95 of the sign-in page's time to first byte in the browser, ms (default 1500)",
+  },
+  CGL_LATENCY_CLERK_LOADED_P95_MS: {
+    example: '5000',
+    about: 'latency budget: p95 of the time until Clerk is loaded on the sign-in page, ms (default 5000)',
+  },
+  CGL_LATENCY_FAPI_P95_MS: {
+    example: '1000',
+    about: "latency budget: p95 of a Frontend API round trip (through the app's proxy, if any), ms (default 1000)",
+  },
+  CGL_LATENCY_BURST: {
+    example: 'true',
+    about:
+      'time the protected API and the Frontend API under a bounded concurrent burst (default: on, except on a ' +
+      'production profile, where only a handful of sequential requests run unless this is true)',
+  },
+  CGL_LATENCY_BURST_CONCURRENCY: {
+    example: '10',
+    about: 'concurrent requests in the latency burst (default 4, at most 50)',
+  },
+  CGL_LATENCY_BURST_SECONDS: {
+    example: '5',
+    about: 'longest the latency burst runs per measure, seconds (default 5, at most 30; it also stops at 200 requests)',
+  },
   CGL_REFERENCE_APP: {
     example: 'nextjs',
     about:

@@ -3,6 +3,8 @@
 // the tests that prove it. No I/O here: the reporter collects, renderers print.
 import { CATALOG, CHECKLIST_SECTIONS, isCheckId, type ChecklistSection, type Severity } from '../checks/index.ts';
 import { parseAcceptedText } from '../checks/gate.ts';
+import type { LatencyResult } from '../checks/latency.ts';
+import { summarizeRateLimits, type RateLimitSummary } from './rate-limits.ts';
 
 /**
  * pass; fail (a finding at or above the profile's failOn severity, or any other failure); finding (below it:
@@ -27,6 +29,8 @@ export interface TestOutcome {
   accepted?: string[];
   /** Each wait for a 429 from Clerk (src/clerk/clerk-retry.ts): rate limiting, reported, never a failure. */
   rateLimited?: string[];
+  /** The latency measures the test took (its `latency` annotations, src/perf/record.ts). */
+  latency?: LatencyResult[];
 }
 
 export interface ChecklistItem {
@@ -66,6 +70,10 @@ export interface Readiness {
   accepted: AcceptedFinding[];
   /** Tests that waited out Clerk's rate limiting (429) and went on. */
   rateLimited: { title: string; waits: string[] }[];
+  /** The same waits, per Clerk endpoint. */
+  rateLimits: RateLimitSummary[];
+  /** Every latency measure of the run, in report order: the latency table. */
+  latency: LatencyResult[];
 }
 
 const SECTION_ORDER = Object.keys(CHECKLIST_SECTIONS);
@@ -148,5 +156,7 @@ export function buildReadiness(
     items,
     ...findingsOf(items),
     rateLimited,
+    rateLimits: summarizeRateLimits(rateLimited),
+    latency: items.flatMap((item) => item.tests.flatMap((t) => t.latency ?? [])),
   };
 }

@@ -12,6 +12,11 @@ import { buildReadiness, type TestOutcome } from './readiness.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { runSecrets } from './run-secrets.ts';
 import { scrubResult } from './scrub.ts';
+import { LATENCY_ANNOTATION, parseLatency } from './latency-annotation.ts';
+import type { LatencyResult } from '../checks/latency.ts';
+
+// Runtime annotations are on the result and, on some Playwright versions, again on the test: counted once.
+const dedupe = (results: LatencyResult[]) => [...new Map(results.map((r) => [JSON.stringify(r), r])).values()];
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -54,6 +59,10 @@ export default class ReadinessReporter implements Reporter {
       ),
     ];
     const [rateLimited, findings, accepted] = [all('rate-limited'), all('finding'), all('accepted')];
+    const latency = annotations
+      .filter((a) => a.type === LATENCY_ANNOTATION)
+      .map((a) => parseLatency(a.description))
+      .filter((r) => r !== null);
     const severity = first('severity');
     return {
       check: first('check'),
@@ -67,6 +76,7 @@ export default class ReadinessReporter implements Reporter {
       ...(findings.length > 0 && { findings }),
       ...(accepted.length > 0 && { accepted }),
       ...(rateLimited.length > 0 && { rateLimited }),
+      ...(latency.length > 0 && { latency: dedupe(latency) }),
     };
   }
 

@@ -68,7 +68,8 @@ function scrubAttachment(attachment: Attachment, secrets: string[]): Attachment 
     }
   }
   if (!isText(attachment.contentType)) return attachment;
-  if (attachment.body) return { ...attachment, body: scrubBytes(attachment.body, secrets) };
+  // In place: the HTML reporter finds a step's attachments (testInfo.attach in a test) by identity.
+  if (attachment.body) return Object.assign(attachment, { body: scrubBytes(attachment.body, secrets) });
   if (attachment.path) {
     const data = readFileSync(attachment.path);
     const clean = scrubBytes(data, secrets);

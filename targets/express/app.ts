@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { faultOn } from '../faults.ts';
 import {
   apiMeReply,
+  slowApiFault,
   createNoteReply,
   healthReply,
   itemReply,
@@ -136,17 +137,14 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
     render(req, res, pages.dashboardContent(userId ?? '', user?.primaryEmailAddress?.emailAddress ?? ''));
   });
 
-  app.get('/api/me', appSession, guard, (req, res) => {
+  app.get('/api/me', appSession, guard, async (req, res) => {
     res.set(authFaults.corsFaultHeaders(req.get('origin')));
-    sendReply(
-      res,
-      apiMeReply(
-        authFaults.apiMeUserId(sessionUserId(req, res), {
-          authorization: req.get('authorization'),
-          cookie: req.get('cookie'),
-        }),
-      ),
-    );
+    const caller = authFaults.apiMeUserId(sessionUserId(req, res), {
+      authorization: req.get('authorization'),
+      cookie: req.get('cookie'),
+    });
+    await slowApiFault(caller);
+    sendReply(res, apiMeReply(caller));
   });
   app.options(
     '/api/me',

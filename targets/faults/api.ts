@@ -88,4 +88,13 @@ export const API_FAULTS = [
     caughtBy: 'api.protected.signed-out-denied',
     apps: ALL_APPS,
   },
+  {
+    id: 'api-slow',
+    area: 'api',
+    description:
+      'GET /api/me (Hono: GET /api/projects) waits 1.2 s after verifying the session before it answers a signed-in ' +
+      'caller (a slow query behind the route): p95 over the 800 ms budget.',
+    caughtBy: 'performance.latency.protected-api',
+    apps: ALL_APPS,
+  },
 ] as const satisfies readonly Fault[];

@@ -6,6 +6,7 @@ import { clerkFrontendApiProxy } from '@clerk/backend/proxy';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { faultOn } from '../faults.ts';
+import { slowApiFault } from '../shared/api-replies.ts';
 import { publicApiDeniedByFault, signInRedirectFault } from '../shared/auth-faults.ts';
 import { failOnPurpose, stackTraceReply } from '../shared/error-route.ts';
 import { applySecurityHeaders, DOTENV_LOOKALIKE, securityHeaders } from '../shared/security-headers.ts';
@@ -116,8 +117,10 @@ export function createApp(settings: ClerkSettings): Hono<AuthEnv> {
 
   // Everything else under /api needs a session, unknown routes included (they answer 401, then 404).
   const api = new Hono<AuthEnv>();
-  const listProjects = (c: Context<AuthEnv>) =>
-    c.json({ projects: projectsOf(c.var.userId) }, 200, { 'Cache-Control': PRIVATE });
+  const listProjects = async (c: Context<AuthEnv>) => {
+    await slowApiFault(c.var.userId);
+    return c.json({ projects: projectsOf(c.var.userId) }, 200, { 'Cache-Control': PRIVATE });
+  };
   // Validates the body before it saves, signed in or not (the session was checked before, unless a fault is on).
   const addProject = async (c: Context<AuthEnv>) => {
     const name = validName(await c.req.json().catch(() => null));

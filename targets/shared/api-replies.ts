@@ -41,6 +41,17 @@ export function itemReply(item: string, userId: string | null | undefined): Json
 
 export const DEMO_USER_ID = 'user_demo_from_development';
 
+/** How long the api-slow fault holds a signed-in answer: over the 800 ms budget, far below any request timeout. */
+export const SLOW_API_MS = 1_200;
+
+/**
+ * Fault api-slow: after the session is verified, the protected route waits (a slow query behind it) before it
+ * answers a signed-in caller. Signed-out requests are denied as fast as ever.
+ */
+export async function slowApiFault(userId: string | null | undefined): Promise<void> {
+  if (userId && faultOn('api-slow')) await new Promise((resolve) => setTimeout(resolve, SLOW_API_MS));
+}
+
 export interface Note {
   id: string;
   orgId: string;
