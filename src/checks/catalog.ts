@@ -366,6 +366,14 @@ export const CATALOG = {
     checklist: 'dashboard-config',
     tags: ['smoke', 'prod-safe'],
   },
+  'preflight.user-export': {
+    claim:
+      'Users can be exported: with the secret key the Backend API lists every user, page by page, to the count it ' +
+      'reports (export: Clerk Dashboard → Users → Export, or page GET /v1/users?limit=500&offset=… with the secret key)',
+    severity: 'medium',
+    checklist: 'recovery',
+    tags: ['prod-safe'],
+  },
   'auth.production-instance': {
     claim: 'The live page runs a production Clerk instance (no dev browser)',
     severity: 'critical',

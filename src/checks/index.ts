@@ -111,3 +111,10 @@ export {
   type SecondFactorExpectation,
   type SignInIdentifier,
 } from './instance-settings.ts';
+export {
+  EXPORT_TIME_LIMIT_MS,
+  EXPORT_USER_CAP,
+  exportPageSize,
+  judgeUserExport,
+  type UserExportFacts,
+} from './user-export.ts';
