@@ -264,6 +264,13 @@ export const CATALOG = {
     checklist: 'performance',
     tags: ['prod-safe'],
   },
+  'api.public-page.cacheable': {
+    claim:
+      'A public page the same for every visitor (no Set-Cookie, no per-user content) is cacheable by a CDN, not sent no-store',
+    severity: 'low',
+    checklist: 'performance',
+    tags: ['prod-safe'],
+  },
   'leaks.secrets': {
     claim: 'No secret key or webhook secret in the HTML or same-origin JavaScript',
     severity: 'critical',

@@ -118,3 +118,9 @@ export {
   judgeUserExport,
   type UserExportFacts,
 } from './user-export.ts';
+export {
+  judgePublicPageCacheable,
+  notCacheableBecause,
+  uncacheableDirective,
+  type PublicPageAnswers,
+} from './public-cache.ts';
