@@ -54,6 +54,13 @@ export const CATALOG = {
     checklist: 'route-protection',
     tags: ['smoke', 'prod-safe'],
   },
+  'auth.sign-up': {
+    claim:
+      "A new user signs up on the app's sign-up page (Clerk test address and code) and lands signed in; the synthetic user is deleted afterwards",
+    severity: 'high',
+    checklist: 'auth-flows',
+    tags: ['browser'],
+  },
   'auth.sign-in.no-open-redirect': {
     claim: "Sign-in never follows a redirect_url off the target's origins",
     severity: 'high',

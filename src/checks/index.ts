@@ -124,3 +124,4 @@ export {
   uncacheableDirective,
   type PublicPageAnswers,
 } from './public-cache.ts';
+export { judgeSignUp, type SignUpFacts } from './sign-up.ts';

@@ -101,7 +101,9 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
     if (open) return res.redirect(307, open);
     render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent);
   });
-  app.get('/sign-up{/*step}', guard, (req, res) => render(req, res, pages.signUpContent));
+  app.get('/sign-up{/*step}', guard, (req, res) =>
+    render(req, res, faultOn('sign-up-broken') ? pages.signUpBrokenContent : pages.signUpContent),
+  );
   // Fault sign-out-keeps-app-session (targets/shared/app-session-fault.ts): the app's own session cookie, set
   // for a signed-in user and used (res.locals.appSessionUserId) when Clerk says signed out.
   const appSession: RequestHandler = async (req, res, next) => {

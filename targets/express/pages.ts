@@ -68,6 +68,9 @@ export const landingContent = `<section>
 
 export const signInContent = '<div data-clerk-mount="sign-in"></div>';
 export const signUpContent = '<div data-clerk-mount="sign-up"></div>';
+// Fault sign-up-broken: the page a bad deploy renders instead of Clerk's <SignUp/>.
+export const signUpBrokenContent =
+  '<p role="alert" data-testid="sign-up-error">Sign-up is unavailable right now. Please try again later.</p>';
 
 // Fault sign-in-broken: the page a bad deploy renders instead of Clerk's <SignIn/>.
 export const signInBrokenContent =
