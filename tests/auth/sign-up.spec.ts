@@ -72,6 +72,12 @@ test(
     );
     const url = new URL(named, page.url());
     test.skip(url.origin !== target, `clerk-js names no sign-up page on the target (${url.origin}): not judged here.`);
+    // No signUpUrl given: clerk-js names the sign-in page's combined sign-in-or-up step (`<sign-in>#/create`).
+    const signInPath = new URL(profile.paths.signIn, profile.baseURL).pathname;
+    test.skip(
+      url.pathname === signInPath,
+      `clerk-js names no sign-up page of its own (${url.pathname}${url.hash}, the sign-in page's combined flow): set signUpUrl to judge sign-up.`,
+    );
     await page.goto(url.href);
     const facts: SignUpFacts = {
       url: url.href,
