@@ -9,7 +9,7 @@
  * CGL_EMULATOR_INSTANCE_FILE (the instance configuration, instance-config.ts), CGL_EMULATOR_INSTANCE (the same
  * shape inline, as JSON, over the file's), and over both: CGL_EMULATOR_TOKEN_LIFETIME (seconds, default 60),
  * CGL_EMULATOR_MULTI_SESSION=1 (0: single),
- * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_LOG=1; for a production instance, its origin
+ * CGL_EMULATOR_FAULTS (emulator/http/faults.ts), CGL_EMULATOR_DEFECTS (context.ts), CGL_EMULATOR_LOG=1; for a production instance, its origin
  * rules (fapi/origins.ts): CGL_EMULATOR_DOMAIN (root domain, default localhost),
  * CGL_EMULATOR_ALLOWED_SUBDOMAINS (comma list: Allowed Subdomains on), CGL_EMULATOR_ALLOWED_ORIGINS.
  * Prints the env an app needs without its secrets, and writes the full env, secrets included, to
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     multiSession: env.CGL_EMULATOR_MULTI_SESSION ? env.CGL_EMULATOR_MULTI_SESSION === '1' : undefined,
     webhooks: env.CGL_EMULATOR_WEBHOOK_URL ? { url: env.CGL_EMULATOR_WEBHOOK_URL, secret: webhookSecret } : undefined,
     faults: env.CGL_EMULATOR_FAULTS || undefined,
+    defects: list(env.CGL_EMULATOR_DEFECTS ?? ''),
     // A production instance answers its own domain and its subdomains, as Clerk's does; a local stack's is localhost.
     ...(kind === 'production' && {
       domain,

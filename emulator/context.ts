@@ -31,6 +31,24 @@ export interface EmulatorConfig {
   origins: OriginRules | null;
   /** Everything the instance allows (instance-config.ts): what /v1/environment and /v1/instance report. */
   instance: InstanceSettings;
+  /** Backend defects switched on to prove the suite catches them (EMULATOR_DEFECTS); none by default. */
+  defects: readonly EmulatorDefect[];
+}
+
+/**
+ * Defects of the emulated Clerk itself, for fault tests (CGL_EMULATOR_DEFECTS, comma list):
+ * users-list-ignores-offset: GET /v1/users answers the first page whatever `offset` asks, so paging an export
+ * repeats users and never reaches the rest.
+ */
+export const EMULATOR_DEFECTS = ['users-list-ignores-offset'] as const;
+export type EmulatorDefect = (typeof EMULATOR_DEFECTS)[number];
+
+/** Names every unknown defect, so a typo never silently turns a fault test into a clean run. */
+export function parseDefects(names: readonly string[]): EmulatorDefect[] {
+  const unknown = names.filter((name) => !(EMULATOR_DEFECTS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`Clerk emulator: unknown defect ${unknown.join(', ')} (known: ${EMULATOR_DEFECTS.join(', ')})`);
+  return names as EmulatorDefect[];
 }
 
 export interface EmulatorContext {
@@ -58,6 +76,8 @@ export interface ContextOptions {
   allowedSubdomains?: string[];
   /** The instance's allowed_origins. */
   allowedOrigins?: string[];
+  /** Defects to switch on (EMULATOR_DEFECTS). */
+  defects?: readonly string[];
   now?: Clock;
 }
 
@@ -109,6 +129,7 @@ export function createContext(options: ContextOptions): EmulatorContext {
           }
         : null,
       instance,
+      defects: parseDefects(options.defects ?? []),
     },
     key: createSigningKey(),
     state: createState(now),

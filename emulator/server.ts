@@ -39,6 +39,8 @@ export interface StartEmulatorOptions {
   webhooks?: WebhookOptions;
   /** Injected faults: rules or the CGL_EMULATOR_FAULTS syntax (http/faults.ts). Off by default. */
   faults?: FaultRule[] | string;
+  /** Defects of the emulated Clerk, for fault tests (context.ts EMULATOR_DEFECTS; CGL_EMULATOR_DEFECTS). */
+  defects?: readonly string[];
   /** Lifetime of session JWTs; Clerk's default is 60 s. */
   sessionTokenLifetimeSeconds?: number;
   /**

@@ -2,7 +2,7 @@
  * /v1/users: list (filters email_address, phone_number, user_id, query; limit/offset), count, get,
  * create, update (PATCH), delete. Deleting revokes the user's sessions first (session.revoked
  * webhooks, then user.deleted).
- * The list answers a bare array; @clerk/backend's getUserList pairs it with /v1/users/count.
+ * The list answers a bare array (order_by created_at either way); @clerk/backend's getUserList pairs it with /v1/users/count.
  */
 import { http } from 'msw';
 
@@ -62,12 +62,12 @@ export function userHandlers(ctx: EmulatorContext) {
       guarded(ctx, ({ request }) => {
         const query = new URL(request.url).searchParams;
         const limit = Math.min(Math.max(Number(query.get('limit') ?? 10) || 10, 1), 500);
-        const offset = Math.max(Number(query.get('offset') ?? 0) || 0, 0);
-        return json(
-          filterUsers(ctx, query)
-            .slice(offset, offset + limit)
-            .map(userJson),
-        );
+        const ignoresOffset = ctx.config.defects.includes('users-list-ignores-offset');
+        const offset = ignoresOffset ? 0 : Math.max(Number(query.get('offset') ?? 0) || 0, 0);
+        // Newest first (order_by=-created_at, the default); +created_at / created_at: oldest first.
+        const users = filterUsers(ctx, query);
+        if (/^\+?created_at$/.test(query.get('order_by') ?? '')) users.reverse();
+        return json(users.slice(offset, offset + limit).map(userJson));
       }),
     ),
     http.get(

@@ -54,6 +54,13 @@ export const CATALOG = {
     checklist: 'route-protection',
     tags: ['smoke', 'prod-safe'],
   },
+  'auth.sign-up': {
+    claim:
+      "A new user signs up on the app's sign-up page (Clerk test address and code) and lands signed in; the synthetic user is deleted afterwards",
+    severity: 'high',
+    checklist: 'auth-flows',
+    tags: ['browser'],
+  },
   'auth.sign-in.no-open-redirect': {
     claim: "Sign-in never follows a redirect_url off the target's origins",
     severity: 'high',
@@ -264,6 +271,13 @@ export const CATALOG = {
     checklist: 'performance',
     tags: ['prod-safe'],
   },
+  'api.public-page.cacheable': {
+    claim:
+      'A public page the same for every visitor (no Set-Cookie, no per-user content) is cacheable by a CDN, not sent no-store',
+    severity: 'low',
+    checklist: 'performance',
+    tags: ['prod-safe'],
+  },
   'leaks.secrets': {
     claim: 'No secret key or webhook secret in the HTML or same-origin JavaScript',
     severity: 'critical',
@@ -365,6 +379,14 @@ export const CATALOG = {
     severity: 'critical',
     checklist: 'dashboard-config',
     tags: ['smoke', 'prod-safe'],
+  },
+  'preflight.user-export': {
+    claim:
+      'Users can be exported: with the secret key the Backend API lists every user, page by page, to the count it ' +
+      'reports (export: Clerk Dashboard → Users → Export, or page GET /v1/users?limit=500&offset=… with the secret key)',
+    severity: 'medium',
+    checklist: 'recovery',
+    tags: ['prod-safe'],
   },
   'auth.production-instance': {
     claim: 'The live page runs a production Clerk instance (no dev browser)',

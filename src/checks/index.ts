@@ -121,3 +121,17 @@ export {
   type LatencyResult,
   type LatencySample,
 } from './latency.ts';
+export {
+  EXPORT_TIME_LIMIT_MS,
+  EXPORT_USER_CAP,
+  exportPageSize,
+  judgeUserExport,
+  type UserExportFacts,
+} from './user-export.ts';
+export {
+  judgePublicPageCacheable,
+  notCacheableBecause,
+  uncacheableDirective,
+  type PublicPageAnswers,
+} from './public-cache.ts';
+export { judgeSignUp, type SignUpFacts } from './sign-up.ts';

@@ -5,6 +5,7 @@
 import { clerkClient, clerkMiddleware, getAuth } from '@clerk/express';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { faultOn } from '../faults.ts';
+import { publicPageCacheControl } from '../shared/public-page-cache.ts';
 import {
   apiMeReply,
   slowApiFault,
@@ -26,7 +27,8 @@ import { serveAssets } from './assets.ts';
 import * as pages from './pages.ts';
 import { sendReply, sendWebResponse, toWebRequest } from './web-fetch.ts';
 
-// HTML depends on the session (the navigation, the dashboard): never stored by a shared cache.
+// HTML that depends on the session (the dashboard): never stored by a shared cache. The home page is the same
+// for everyone (clerk-page.js draws the navigation) and is sent cacheable (targets/shared/public-page-cache.ts).
 const PAGE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
 const isApi = (req: Request): boolean => req.path === '/api' || req.path.startsWith('/api/');
@@ -43,12 +45,17 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   app.set('trust proxy', 'loopback');
 
   const render = (req: Request, res: Response, content: string, status = 200): void => {
-    const html = pages.layout(content, { publishableKey, signedIn: userIdOf(req) !== null });
+    const html = pages.layout(content, { publishableKey });
     if (status === 200 && typeof res.locals.pageCacheKey === 'string')
       pageCache.storePage(res.locals.pageCacheKey, html, 'text/html; charset=utf-8');
     res
       .status(status)
-      .set('Cache-Control', authFaults.pageCacheControlFault(req.path) ?? PAGE_CACHE_CONTROL)
+      .set(
+        'Cache-Control',
+        authFaults.pageCacheControlFault(req.path) ??
+          (status === 200 ? publicPageCacheControl(req.path) : null) ??
+          PAGE_CACHE_CONTROL,
+      )
       .type('html')
       .send(html);
   };
@@ -96,7 +103,9 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
     if (open) return res.redirect(307, open);
     render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent);
   });
-  app.get('/sign-up{/*step}', guard, (req, res) => render(req, res, pages.signUpContent));
+  app.get('/sign-up{/*step}', guard, (req, res) =>
+    render(req, res, faultOn('sign-up-broken') ? pages.signUpBrokenContent : pages.signUpContent),
+  );
   // Fault sign-out-keeps-app-session (targets/shared/app-session-fault.ts): the app's own session cookie, set
   // for a signed-in user and used (res.locals.appSessionUserId) when Clerk says signed out.
   const appSession: RequestHandler = async (req, res, next) => {

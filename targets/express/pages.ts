@@ -23,16 +23,10 @@ export function escapeHtml(value: string): string {
 
 export interface PageOptions {
   publishableKey: string;
-  signedIn: boolean;
-}
-
-function nav(signedIn: boolean): string {
-  if (signedIn) return '<a href="/dashboard">Dashboard</a> <span data-clerk-mount="user-button"></span>';
-  return `<a href="${SIGN_IN_PATH}">Sign in</a> <a href="${SIGN_UP_PATH}">Sign up</a>`;
 }
 
 /** A whole HTML document around `content`. */
-export function layout(content: string, { publishableKey, signedIn }: PageOptions): string {
+export function layout(content: string, { publishableKey }: PageOptions): string {
   const redirectOrigins = allowedRedirectOriginsFault();
   const settings = {
     'sign-in-url': SIGN_IN_PATH,
@@ -60,7 +54,7 @@ export function layout(content: string, { publishableKey, signedIn }: PageOption
 <script defer src="${CLERK_PAGE_SCRIPT_URL}"></script>
 ${leakyConfig ? `<script>${leakyConfig}</script>\n` : ''}</head>
 <body ${dataAttributes}>
-<header><nav><a href="/">Home</a> ${nav(signedIn)}</nav></header>
+<header><nav><a href="/">Home</a> <span data-clerk-nav></span></nav></header>
 <main>${content}</main>
 </body>
 </html>
@@ -74,6 +68,9 @@ export const landingContent = `<section>
 
 export const signInContent = '<div data-clerk-mount="sign-in"></div>';
 export const signUpContent = '<div data-clerk-mount="sign-up"></div>';
+// Fault sign-up-broken: the page a bad deploy renders instead of Clerk's <SignUp/>.
+export const signUpBrokenContent =
+  '<p role="alert" data-testid="sign-up-error">Sign-up is unavailable right now. Please try again later.</p>';
 
 // Fault sign-in-broken: the page a bad deploy renders instead of Clerk's <SignIn/>.
 export const signInBrokenContent =

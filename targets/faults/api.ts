@@ -97,4 +97,13 @@ export const API_FAULTS = [
     caughtBy: 'performance.latency.protected-api',
     apps: ALL_APPS,
   },
+  {
+    id: 'public-page-no-store',
+    area: 'api',
+    description:
+      'The public home page, the same for every visitor and without cookies, is sent Cache-Control: no-store, so no ' +
+      'CDN may serve it (every visit renders it again).',
+    caughtBy: 'api.public-page.cacheable',
+    apps: ALL_APPS,
+  },
 ] as const satisfies readonly Fault[];

@@ -3,6 +3,14 @@ import { ALL_APPS, type Fault } from './fault.ts';
 
 export const AUTH_FAULTS = [
   {
+    id: 'sign-up-broken',
+    area: 'auth',
+    description: 'The /sign-up page renders an error message instead of the Clerk <SignUp/> component.',
+    caughtBy: 'auth.sign-up',
+    // Sign-up runs on a development instance only (Clerk test addresses and code 424242).
+    instance: 'development',
+  },
+  {
     id: 'sign-in-broken',
     area: 'auth',
     description: 'The /sign-in page (Hono: /login) renders an error message instead of the Clerk <SignIn/> component.',

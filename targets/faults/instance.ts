@@ -54,13 +54,28 @@ export const INSTANCE_FAULTS = [
     apps: ALL_APPS,
     instance: 'production',
   },
+  {
+    id: 'users-export-pagination-broken',
+    area: 'preflight',
+    description:
+      "The Backend API's GET /v1/users ignores offset: every page is the first, so an export repeats users and " +
+      'never reaches the rest (emulator defect users-list-ignores-offset).',
+    caughtBy: 'preflight.user-export',
+    apps: ALL_APPS,
+  },
 ] as const satisfies readonly Fault[];
 
-/** Each instance fault's emulator instance settings (the shape of emulator/instance-config.ts). */
-export const INSTANCE_FAULT_SETTINGS: Record<(typeof INSTANCE_FAULTS)[number]['id'], Record<string, unknown>> = {
-  'instance-username-enabled': { attributes: { username: { enabled: true, firstFactor: true } } },
-  'instance-password-min-6': { passwordPolicy: { minLength: 6 } },
-  'instance-allowed-origin-wildcard': { allowedOrigins: ['https://*'] },
-  'instance-multi-session': { sessionMode: 'multi' },
-  'instance-test-mode-on-production': { testMode: true },
+/** Each emulator defect fault's defect (emulator/context.ts EMULATOR_DEFECTS), handed over as CGL_EMULATOR_DEFECTS. */
+export const DEFECT_FAULTS: Record<string, string> = {
+  'users-export-pagination-broken': 'users-list-ignores-offset',
 };
+
+/** Each instance fault's emulator instance settings (the shape of emulator/instance-config.ts). */
+export const INSTANCE_FAULT_SETTINGS: Partial<Record<(typeof INSTANCE_FAULTS)[number]['id'], Record<string, unknown>>> =
+  {
+    'instance-username-enabled': { attributes: { username: { enabled: true, firstFactor: true } } },
+    'instance-password-min-6': { passwordPolicy: { minLength: 6 } },
+    'instance-allowed-origin-wildcard': { allowedOrigins: ['https://*'] },
+    'instance-multi-session': { sessionMode: 'multi' },
+    'instance-test-mode-on-production': { testMode: true },
+  };

@@ -15,6 +15,7 @@ import { clerkAuth, requireApi, requirePage, type AuthEnv, type ClerkSettings } 
 import { apiUserFaults, appSession, pageCacheFront, reflectingCors, withFault, withoutFault } from './faults.ts';
 import * as pages from './pages.ts';
 import { createProject, projectsOf, validName } from './projects.ts';
+import { publicPageCacheControl } from '../shared/public-page-cache.ts';
 import * as routes from './routes.ts';
 
 // HTML depends on the session: never stored by a shared cache.
@@ -84,7 +85,8 @@ export function createApp(settings: ClerkSettings): Hono<AuthEnv> {
 
   // Fault home-page-protected: the landing page behind requirePage.
   app.get(routes.HOME_PATH, withFault('home-page-protected', requirePage), (c) =>
-    c.html(html('Home', pages.home), 200, { 'Cache-Control': PAGE_CACHE }),
+    // The same for every visitor (nothing per user on it): cacheable (targets/shared/public-page-cache.ts).
+    c.html(html('Home', pages.home), 200, { 'Cache-Control': publicPageCacheControl(c.req.path) ?? PAGE_CACHE }),
   );
   app.get(routes.LOGIN_PATH, (c) => {
     // Fault sign-in-open-redirect: "already logged in? go back", to wherever redirect_url says.

@@ -8,6 +8,7 @@ import { applySecurityHeaders, faultResponse, securityHeaders } from '../shared/
 import { authorizedParties, pageCacheControlFault } from '../shared/auth-faults.ts';
 import { appSessionFault, requestIsHttps } from '../shared/app-session-fault.ts';
 import { pageCacheResponse } from '../shared/page-cache-fault.ts';
+import { publicPageCacheControl } from '../shared/public-page-cache.ts';
 
 // The route table and its fault switches (api-me-unprotected, webhook-route-protected) are shared with
 // the Express app: targets/shared/routes.ts. Handler-checked routes check the session in their handler.
@@ -49,6 +50,9 @@ export default async function middleware(req: NextRequest, event: NextFetchEvent
   // Fault dashboard-cache-public (targets/shared/auth-faults.ts): a shared-cache permission on a protected page.
   const cacheFault = pageCacheControlFault(req.nextUrl.pathname);
   if (cacheFault) headers.push({ key: 'Cache-Control', value: cacheFault });
+  // A public page the same for everyone (targets/shared/public-page-cache.ts): cacheable, its 200 only.
+  const publicCache = response.status === 200 ? publicPageCacheControl(req.nextUrl.pathname) : null;
+  if (publicCache) headers.push({ key: 'Cache-Control', value: publicCache });
   try {
     applySecurityHeaders(response.headers, headers);
     return response;

@@ -2,7 +2,7 @@
 // Each is a mistake seen in real apps. Must stay free of Node APIs: the Next.js middleware (edge runtime)
 // imports it through routes.ts.
 import { faultOn } from '../faults.ts';
-import { INSTANCE_FAULT_SETTINGS } from '../faults/instance.ts';
+import { DEFECT_FAULTS, INSTANCE_FAULT_SETTINGS } from '../faults/instance.ts';
 
 const API_ME = '/api/me';
 
@@ -133,17 +133,21 @@ export function publicApiDeniedByFault(userId: string | null | undefined): boole
 
 /**
  * Faults that are instance settings reach the emulator as its own env: session-token-long-lived (hour-long session
- * tokens), and the instance faults (targets/faults/instance.ts), merged into one CGL_EMULATOR_INSTANCE.
+ * tokens), and the instance faults (targets/faults/instance.ts), merged into one CGL_EMULATOR_INSTANCE, or
+ * emulator defects (CGL_EMULATOR_DEFECTS).
  */
 export function emulatorEnvForFaults(faults: string | undefined): Record<string, string> {
   const ids = (faults ?? '').split(',').map((f) => f.trim());
   const env: Record<string, string> = {};
   if (ids.includes('session-token-long-lived')) env.CGL_EMULATOR_TOKEN_LIFETIME = '3600';
-  const settings = ids.flatMap((id) =>
-    Object.hasOwn(INSTANCE_FAULT_SETTINGS, id)
-      ? [INSTANCE_FAULT_SETTINGS[id as keyof typeof INSTANCE_FAULT_SETTINGS]]
-      : [],
-  );
+  const settings = ids.flatMap((id): Record<string, unknown>[] => {
+    const setting = Object.hasOwn(INSTANCE_FAULT_SETTINGS, id)
+      ? INSTANCE_FAULT_SETTINGS[id as keyof typeof INSTANCE_FAULT_SETTINGS]
+      : undefined;
+    return setting ? [setting] : [];
+  });
+  const defects = ids.flatMap((id) => (Object.hasOwn(DEFECT_FAULTS, id) ? [DEFECT_FAULTS[id]!] : []));
+  if (defects.length > 0) env.CGL_EMULATOR_DEFECTS = defects.join(',');
   if (settings.length > 0) env.CGL_EMULATOR_INSTANCE = JSON.stringify(mergeSettings(settings));
   return env;
 }

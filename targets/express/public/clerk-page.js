@@ -26,6 +26,13 @@
       if (user) window.location.assign(settings.afterSignInUrl);
     });
   }
+  // The navigation depends on the session, so it is drawn here, as the Next.js app's AuthNav does: the server's
+  // HTML is then the same for every visitor.
+  for (const slot of document.querySelectorAll('[data-clerk-nav]')) {
+    slot.innerHTML = clerk.user
+      ? '<a href="/dashboard">Dashboard</a> <span data-clerk-mount="user-button"></span>'
+      : `<a href="${settings.signInUrl}">Sign in</a> <a href="${settings.signUpUrl}">Sign up</a>`;
+  }
   for (const element of document.querySelectorAll('[data-clerk-mount]')) {
     const component = element.getAttribute('data-clerk-mount');
     if (component === 'sign-in') clerk.mountSignIn(element, { routing: 'path', path: settings.signInUrl });
