@@ -5,8 +5,10 @@
  * bench/results/latest.json. A benchmark, not a test: it reports, it never fails on timing.
  *
  *   npm run bench                      all three
- *   npm run bench -- --only=emulator,replays   a subset (emulator | replays | preflight | suite)
- * Env: CGL_BENCH_CONCURRENCY (default 8), CGL_BENCH_SECONDS (default 5), CGL_BENCH_PROFILE=<dir>.
+ *   npm run bench -- --only=emulator,replays   a subset (emulator | replays | preflight | suite | install |
+ *                                              routes | soak | chaos; soak and chaos run only when named)
+ * Env: CGL_BENCH_CONCURRENCY (default 8), CGL_BENCH_SECONDS (default 5), CGL_BENCH_PROFILE=<dir>,
+ * CGL_BENCH_ROUTES (route counts, default 10,200), CGL_BENCH_SOAK_RUNS (default 20).
  * Numbers depend on what else the machine runs: the load average is recorded beside them, and the
  * emulator's CPU time per request is the figure that does not.
  */
@@ -21,6 +23,7 @@ import { REPO_ROOT } from './processes.ts';
 import { signedReplays } from './signed-replays.ts';
 import { suiteWallTime } from './suite-wall-time.ts';
 import { routeScaling, writeRouteChart } from './route-scaling.ts';
+import { chaos, soak } from './steady.ts';
 import { preflightRejection } from './preflight-rejection.ts';
 import { installSize } from './install-size.ts';
 
@@ -191,6 +194,32 @@ async function main(): Promise<void> {
       target: '<= 50 ms',
       met: verdict(r.slopeMs <= 50),
     });
+  }
+
+  if (parts.includes('soak')) {
+    const runs = positiveInt('CGL_BENCH_SOAK_RUNS', 20);
+    console.error(`(g) soak: ${runs} consecutive whole runs on the embedded default ...`);
+    const r = await soak(runs);
+    results.soak = { ...r, loadAfter: load() };
+    rows.push({
+      measure: `soak: ${runs} runs (${Math.min(...r.wallSeconds)}-${Math.max(...r.wallSeconds)} s each), failed + flaky results`,
+      value: `${r.failed} + ${r.flaky}`,
+      target: '0 + 0',
+      met: verdict(r.failed === 0 && r.flaky === 0),
+    });
+    for (const [title, times] of Object.entries(r.unsteady)) console.error(`    unsteady (${times}x): ${title}`);
+  }
+  if (parts.includes('chaos')) {
+    console.error('(h) chaos: a quiet run, then a run with 20% 429s and 300 ms on every Clerk call ...');
+    const r = await chaos();
+    results.chaos = { ...r, loadAfter: load() };
+    rows.push({
+      measure: `chaos: outcomes changed (quiet ${r.quiet.wallSeconds} s, chaos ${r.chaos.wallSeconds} s)`,
+      value: String(r.changed.length),
+      target: '0',
+      met: verdict(r.changed.length === 0),
+    });
+    for (const line of r.changed) console.error(`    changed: ${line}`);
   }
 
   const widths = [0, 1, 2, 3].map((i) =>
