@@ -49,6 +49,7 @@ test('a good profile prints warnings and a redacted summary, and exits 0', () =>
   expect(result.stdout).toContain('clerk-go-live profile OK');
   expect(result.stdout).toContain('secret key set, webhook signing secret set');
   expect(result.stdout).toContain('warning: CLERK_WEBHOOK_SECRET is set');
+  expect(result.stdout, 'nothing stated about the instance').toMatch(/instance\s+nothing stated/);
   for (const secret of secrets) expect(result.output).not.toContain(secret);
   // How fast it answers is measured by `npm run bench -- --only=preflight`, not asserted here.
 });
@@ -62,6 +63,17 @@ test('a bad profile exits 1 with every problem, no stack trace and no secret', (
   expect(result.stderr).toContain('- CLERK_PUBLISHABLE_KEY: holds a secret key');
   expect(result.output).not.toMatch(/\n\s+at /);
   expect(result.output).not.toContain(misplaced);
+});
+
+test('the summary states the instance the team expects (CGL_EXPECT_*)', () => {
+  writeFileSync(
+    join(dir, '.env'),
+    `TARGET_URL=https://staging.example.com\nCLERK_PUBLISHABLE_KEY=${DEV_PUBLISHABLE_KEY}\n` +
+      'CGL_EXPECT_PASSWORD_MIN_LENGTH=12\nCGL_EXPECT_SESSION_MODE=single\nCGL_EXPECT_SIGN_UP_MODE=restricted\n',
+  );
+  const result = run();
+  expect(result.status, result.output).toBe(0);
+  expect(result.stdout).toMatch(/instance\s+password >= 12 characters, sign-up restricted, single-session/);
 });
 
 test('no TARGET_URL: explains the embedded mode and checks the route table only', () => {

@@ -47,6 +47,7 @@ export function describeProfile(profile: Profile, options: { omit?: readonly str
               .map((w) => `${w.check}${w.route ? ` on ${w.route}` : ''} waived until ${w.expires}`)
               .join(', ')),
     ],
+    ['instance', instanceLine(profile)],
     ['latency', latencyLine(profile)],
     ['headers', `HSTS ${headers.requireHsts ? 'required' : 'not required'}, max-age >= ${headers.hstsMinMaxAge}`],
   ];
@@ -64,4 +65,23 @@ function latencyLine({ latency, environment }: Profile): string {
     `p95 budgets: protected API ${api} ms, sign-in page TTFB ${signInTtfb} ms, Clerk loaded ${clerkLoaded} ms, ` +
     `Frontend API ${fapi} ms; ${burst}`
   );
+}
+
+/** What the team states its Clerk instance allows; unstated settings are not judged. */
+function instanceLine({ instance }: Profile): string {
+  const stated = [
+    instance.identifiers && `identifiers ${instance.identifiers.join('/') || 'none'}`,
+    instance.password !== undefined && `password ${instance.password ? 'on' : 'off'}`,
+    instance.passwordMinLength !== undefined && `password >= ${instance.passwordMinLength} characters`,
+    instance.breachDetection !== undefined && `breach detection ${instance.breachDetection ? 'on' : 'off'}`,
+    instance.secondFactor !== undefined &&
+      `second factor ${typeof instance.secondFactor === 'string' ? instance.secondFactor : JSON.stringify(instance.secondFactor)}`,
+    instance.signUpMode && `sign-up ${instance.signUpMode}`,
+    instance.sessionMode && `${instance.sessionMode}-session`,
+    instance.socialConnections && `social ${instance.socialConnections.join('/') || 'none'}`,
+    instance.allowedOrigins && `allowed origins also ${instance.allowedOrigins.join(', ') || 'none'}`,
+  ].filter((part): part is string => typeof part === 'string');
+  return stated.length
+    ? stated.join(', ')
+    : 'nothing stated: the instance settings checks skip (state it in the config file or CGL_EXPECT_*)';
 }
