@@ -19,7 +19,7 @@ export interface SuiteResult {
   skipped: number;
   /** Sign-ins the emulator completed during the run. */
   signIns: number;
-  /** "project › file › title" -> Playwright's outcome (expected | unexpected | flaky | skipped). */
+  /** "project › file › title" (ports as <port>) -> Playwright's outcome (expected | unexpected | flaky | skipped). */
   outcomes: Record<string, string>;
 }
 
@@ -34,11 +34,14 @@ interface JsonReport {
   suites?: JsonSuite[];
 }
 
+/** Titles may hold the run's own ports (redirect_url=https://localhost:38873…): one key across runs. */
+const titleKey = (title: string) => title.replace(/(localhost|127\.0\.0\.1):\d+/g, '$1:<port>');
+
 function outcomesOf(suites: JsonSuite[], path: string[] = [], into: Record<string, string> = {}) {
   for (const suite of suites) {
     const here = suite.title ? [...path, suite.title] : path;
     for (const spec of suite.specs ?? [])
-      for (const t of spec.tests) into[[t.projectName, ...here, spec.title].join(' › ')] = t.status;
+      for (const t of spec.tests) into[titleKey([t.projectName, ...here, spec.title].join(' › '))] = t.status;
     outcomesOf(suite.suites ?? [], here, into);
   }
   return into;
