@@ -14,6 +14,7 @@ import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 import type { Probe } from '../../fixtures/probe.ts';
 import { fapiBaseURL } from '../../src/clerk/clerk-origin.ts';
+import { answerPast429 } from '../../src/clerk/clerk-retry.ts';
 
 const profile = suiteProfile();
 const FAST = 5_000;
@@ -22,7 +23,9 @@ async function readEnvironment(request: APIRequestContext, probe: Probe): Promis
   const base = await fapiBaseURL(profile, probe).catch(() => null);
   if (!base) return 'The Frontend API could not be located (neither the target proxy nor the key host answered).';
   const url = `${base}/v1/environment`;
-  const response = await request.get(url, { timeout: FAST, failOnStatusCode: false }).catch(() => null);
+  const response = await answerPast429('GET /v1/environment', () =>
+    request.get(url, { timeout: FAST, failOnStatusCode: false }).catch(() => null),
+  );
   if (!response) return `${url} could not be reached.`;
   if (!response.ok())
     return `${url} answered ${response.status()} (a development instance needs a dev browser first): not judged.`;
@@ -35,9 +38,11 @@ async function readBackend(request: APIRequestContext): Promise<InstanceAudit['b
   if (!secret) return 'No CLERK_SECRET_KEY: the Backend API (allowed origins, domains) cannot be read.';
   const headers = { Authorization: `Bearer ${secret.reveal()}` };
   const get = (path: string) =>
-    request
-      .get(`${profile.clerk.apiUrl}${path}`, { headers, timeout: FAST, failOnStatusCode: false })
-      .catch(() => null);
+    answerPast429(`GET ${path}`, () =>
+      request
+        .get(`${profile.clerk.apiUrl}${path}`, { headers, timeout: FAST, failOnStatusCode: false })
+        .catch(() => null),
+    );
   const [instance, domains] = await Promise.all([get('/v1/instance'), get('/v1/domains')]);
   if (!instance?.ok() || !domains?.ok())
     return `The Backend API answered ${instance?.status() ?? 'nothing'} to GET /v1/instance (preflight.secret-key-instance says why).`;
