@@ -1,9 +1,10 @@
-// Says which fault matrix this run has (batched, or full and why), and after a full matrix in which every
-// fault of both apps passed, records the catalog's fingerprint (selftest/suite/matrix-record.ts) so the
-// following runs batch again. A run that filtered or failed any of the full matrix's tests records nothing.
+// Says which fault matrix this run has (batched, with the changed faults alone, or full, and why), and after a
+// matrix that proved a changed catalog (full, or the changed faults alone and the rest batched) with every run
+// of every app passing, records the catalog (selftest/suite/matrix-record.ts) so the following runs batch
+// again. A run that filtered or failed any of those tests records nothing.
 import type { FullConfig, Reporter, Suite } from '@playwright/test/reporter';
-import { fullMatrixRuns, matrixMode, type MatrixMode } from './suite/matrix-plan.ts';
-import { RECORD_FILE, writeRecord } from './suite/matrix-record.ts';
+import { matrixMode, matrixRuns, type MatrixMode } from './suite/matrix-plan.ts';
+import { catalogFingerprint, readRecord, RECORD_FILE, writeRecord } from './suite/matrix-record.ts';
 
 const MATRIX_SPEC = 'fault-matrix.spec.ts';
 
@@ -19,18 +20,21 @@ export default class MatrixRecordReporter implements Reporter {
   }
 
   onEnd(): void {
-    if (!this.mode?.full) return;
+    const mode = this.mode;
+    if (!mode || (!mode.full && readRecord()?.fingerprint === catalogFingerprint())) return;
     const outcomes = new Map(this.matrixTests().map((test) => [test.title, test.outcome()]));
-    const expected = fullMatrixRuns().map((run) => run.title);
+    const expected = matrixRuns(mode).map((run) => run.title);
     const notPassed = expected.filter((title) => !['expected', 'flaky'].includes(outcomes.get(title) ?? 'skipped'));
+    const which = mode.full ? 'full matrix' : `matrix (${mode.alone.length} changed faults alone, the rest batched)`;
     if (notPassed.length) {
-      console.log(
-        `fault matrix: ${notPassed.length} of ${expected.length} full-matrix tests did not pass: not recorded`,
-      );
+      console.log(`fault matrix: ${notPassed.length} of ${expected.length} ${which} tests did not pass: not recorded`);
       return;
     }
-    const record = writeRecord('a passing full fault matrix (selftest/matrix-record-reporter.ts)');
-    console.log(`fault matrix: full matrix passed; recorded ${record.fingerprint} in ${RECORD_FILE}: commit it`);
+    const source = mode.full
+      ? 'a passing full fault matrix (selftest/matrix-record-reporter.ts)'
+      : `a passing matrix with ${mode.alone.join(', ') || 'no fault'} alone and the rest batched (selftest/matrix-record-reporter.ts)`;
+    const record = writeRecord(source);
+    console.log(`fault matrix: ${which} passed; recorded ${record.fingerprint} in ${RECORD_FILE}: commit it`);
   }
 
   private matrixTests() {

@@ -18,6 +18,11 @@ export interface MatrixRecord {
   fingerprint: string;
   faults: number;
   checks: number;
+  /**
+   * faultFingerprint() of each fault the record holds proven, by id: a later run proves alone only the faults
+   * whose entry is new or changed (selftest/suite/matrix-plan.ts). Absent in records older than this field.
+   */
+  faultFingerprints?: Record<string, string>;
   /** The day of the passing run (YYYY-MM-DD). */
   date: string;
   /** What produced the record. */
@@ -30,6 +35,15 @@ export function catalogFingerprint(
 ): string {
   const text = JSON.stringify({ faults, checks: [...checkIds].sort() });
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** A hash of one fault's entry (every field, masks and apps included). */
+export function faultFingerprint(fault: object): string {
+  return createHash('sha256').update(JSON.stringify(fault)).digest('hex').slice(0, 16);
+}
+
+export function faultFingerprints(faults: readonly { id: string }[] = FAULTS): Record<string, string> {
+  return Object.fromEntries(faults.map((fault) => [fault.id, faultFingerprint(fault)]));
 }
 
 /** The committed record, or null when there is none or it cannot be read. */
@@ -46,6 +60,7 @@ export function writeRecord(source: string, path = RECORD_PATH): MatrixRecord {
     fingerprint: catalogFingerprint(),
     faults: FAULTS.length,
     checks: Object.keys(CATALOG).length,
+    faultFingerprints: faultFingerprints(),
     date: new Date().toISOString().slice(0, 10),
     source,
   };
