@@ -30,7 +30,7 @@ export interface MatrixMode {
  * a new check fails its batch, since the new check's faults are new and run alone, so no batch is caught by it.
  */
 export function matrixMode(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Readonly<Record<string, string | undefined>> = process.env,
   record: MatrixRecord | null = readRecord(),
   faults: readonly Fault[] = FAULTS,
   checkIds: readonly string[] = Object.keys(CATALOG),
