@@ -2,7 +2,7 @@
  * One `npx playwright test` run as a user runs it (it starts the emulator and the reference app itself),
  * isolated from other runs with its own CGL_AUTH_DIR and --output. Counts and each test's outcome come from
  * Playwright's JSON reporter, written to a file; browser sign-ins are counted in the emulator's request log
- * (CGL_EMULATOR_LOG=1: one `POST /v1/client/sign_ins -> 200` line per sign-in, whatever the strategy).
+ * (CGL_EMULATOR_LOG=1: one `session created` line per completed sign-in, whatever the strategy).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,8 @@ export interface SuiteResult {
   failed: number;
   flaky: number;
   skipped: number;
+  /** From the run's start to its first test's (config, global setup, the app's and the emulator's start-up). */
+  startupSeconds: number | null;
   /** Sign-ins the emulator completed during the run. */
   signIns: number;
   /** "project › file › title" (ports as <port>) -> Playwright's outcome (expected | unexpected | flaky | skipped). */
@@ -26,7 +28,7 @@ export interface SuiteResult {
 interface JsonSuite {
   title: string;
   suites?: JsonSuite[];
-  specs?: { title: string; tests: { projectName: string; status: string }[] }[];
+  specs?: { title: string; tests: { projectName: string; status: string; results?: { startTime?: string }[] }[] }[];
 }
 
 interface JsonReport {
@@ -35,6 +37,18 @@ interface JsonReport {
 }
 
 /** Titles may hold the run's own ports (redirect_url=https://localhost:38873…): one key across runs. */
+/** The earliest start of any test result in the report (ms since the epoch), or null. */
+function firstStart(suites: JsonSuite[]): number | null {
+  const starts = suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests.flatMap((t) => (t.results ?? []).map((r) => Date.parse(r.startTime ?? ''))),
+    ),
+    firstStart(suite.suites ?? []) ?? NaN,
+  ]);
+  const valid = starts.filter((n) => Number.isFinite(n));
+  return valid.length ? Math.min(...valid) : null;
+}
+
 const titleKey = (title: string) => title.replace(/(localhost|127\.0\.0\.1):\d+/g, '$1:<port>');
 
 function outcomesOf(suites: JsonSuite[], path: string[] = [], into: Record<string, string> = {}) {
@@ -47,7 +61,9 @@ function outcomesOf(suites: JsonSuite[], path: string[] = [], into: Record<strin
   return into;
 }
 
-const SIGN_IN_LINE = /\[clerk-emulator FAPI\] POST \/v1\/client\/sign_ins -> 200/;
+// Sessions created, not sign-in attempts: a check that starts Clerk's flow without finishing it (the CSP
+// check submits the identifier) is no sign-in.
+const SIGN_IN_LINE = /\[clerk-emulator\] session created/;
 
 export interface SuiteRunOptions {
   timeoutMs: number;
@@ -79,6 +95,7 @@ export async function suiteWallTime(options: SuiteRunOptions): Promise<SuiteResu
     for (const line of lines) if (SIGN_IN_LINE.test(line)) signIns += 1;
   };
   const t0 = performance.now();
+  const startedAt = Date.now();
   const run = start(
     'playwright',
     'npx',
@@ -102,6 +119,7 @@ export async function suiteWallTime(options: SuiteRunOptions): Promise<SuiteResu
   }
   rmSync(dir, { recursive: true, force: true });
   const stats = parsed.stats ?? {};
+  const first = firstStart(parsed.suites ?? []);
   return {
     wallSeconds,
     exitCode,
@@ -109,6 +127,7 @@ export async function suiteWallTime(options: SuiteRunOptions): Promise<SuiteResu
     failed: stats.unexpected ?? 0,
     flaky: stats.flaky ?? 0,
     skipped: stats.skipped ?? 0,
+    startupSeconds: first === null ? null : Math.round((first - startedAt) / 100) / 10,
     signIns,
     outcomes: outcomesOf(parsed.suites ?? []),
   };

@@ -110,7 +110,17 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
 
   const faults = typeof options.faults === 'string' ? parseFaultRules(options.faults) : (options.faults ?? []);
   const sender = options.webhooks ? new WebhookSender(options.webhooks) : null;
-  const stopEvents = sender ? ctx.state.events.on((event) => sender.send(clerkEvent(ctx, event))) : () => undefined;
+  const stopSending = sender ? ctx.state.events.on((event) => sender.send(clerkEvent(ctx, event))) : () => undefined;
+  // A session is created only by a completed sign-in (or sign-up): the log line the bench counts sign-ins by.
+  const stopLogging = log
+    ? ctx.state.events.on((event) => {
+        if (event.type === 'session.created') console.error('[clerk-emulator] session created (a completed sign-in)');
+      })
+    : () => undefined;
+  const stopEvents = () => {
+    stopSending();
+    stopLogging();
+  };
 
   // Stores also drop expired records when written; this catches the ones nobody writes any more.
   const pruner = setInterval(() => pruneState(ctx.state), 60_000);
