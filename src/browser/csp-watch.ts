@@ -30,10 +30,13 @@ export async function watchViolations(context: BrowserContext, violations: CspVi
 }
 
 /** Waits (up to 15 s, across the page's own navigations) for clerk-js to report loaded; never throws. */
-export async function clerkLoaded(page: Page): Promise<void> {
-  await page
+export async function clerkLoaded(page: Page): Promise<boolean> {
+  return page
     .waitForFunction(() => (window as unknown as { Clerk?: { loaded?: boolean } }).Clerk?.loaded === true, undefined, {
       timeout: 15_000,
     })
-    .catch(() => {});
+    .then(
+      () => true,
+      () => false,
+    );
 }

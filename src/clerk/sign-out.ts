@@ -2,6 +2,7 @@
 // app make right after it (Clerk's afterSignOutUrl, the app's own redirect).
 import type { Page } from '@playwright/test';
 import { AuthStepError, isNavigationError, waitInPage } from './browser-steps.ts';
+import { isRateLimited, withClerkRetry } from './clerk-retry.ts';
 
 const SESSION_COOKIE = /^__session(_.+)?$/;
 
@@ -22,21 +23,35 @@ export async function signOutInBrowser(page: Page): Promise<void> {
         'session ended early (see auth.sign-in).',
     },
   );
-  const error = await page
-    .evaluate(async () => {
-      try {
-        await window.Clerk.signOut();
-        return null;
-      } catch (e) {
-        const first = (e as { errors?: { code?: string; longMessage?: string }[] })?.errors?.[0];
-        return { code: first?.code, message: first?.longMessage || (e as Error)?.message || String(e) };
-      }
-    })
-    .catch((e: unknown) => {
-      // Clerk (or the app) navigated away once the session ended: that is a sign-out, judged next.
-      if (isNavigationError(e)) return null;
-      throw e;
-    });
+  // A 429 from Clerk's Frontend API is thrown with its status, so withClerkRetry waits it out and tries again.
+  const error = await withClerkRetry('Clerk.signOut()', async () => {
+    const failure = await page
+      .evaluate(async () => {
+        try {
+          await window.Clerk.signOut();
+          return null;
+        } catch (e) {
+          const first = (e as { errors?: { code?: string; longMessage?: string }[] })?.errors?.[0];
+          const status = (e as { status?: unknown })?.status;
+          return {
+            code: first?.code,
+            message: first?.longMessage || (e as Error)?.message || String(e),
+            status: typeof status === 'number' ? status : undefined,
+          };
+        }
+      })
+      .catch((e: unknown) => {
+        // Clerk (or the app) navigated away once the session ended: that is a sign-out, judged next.
+        if (isNavigationError(e)) return null;
+        throw e;
+      });
+    if (failure?.status === 429) throw Object.assign(new Error(failure.message), { status: 429 });
+    return failure;
+  }).catch((e: unknown) => {
+    // Still rate-limited after the last retry: reported as the step's failure, with Clerk's answer.
+    if (isRateLimited(e)) return { code: 'too_many_requests', message: (e as Error).message, status: 429 };
+    throw e;
+  });
   if (error)
     throw new AuthStepError(
       'Clerk.signOut() in the browser',

@@ -26,6 +26,7 @@ import { ERROR_ROUTE, failOnPurpose, stackTraceReply } from '../shared/error-rou
 import { serveAssets } from './assets.ts';
 import * as pages from './pages.ts';
 import { sendReply, sendWebResponse, toWebRequest } from './web-fetch.ts';
+import { pastClerk429 } from '../shared/past-clerk-429.ts';
 
 // HTML that depends on the session (the dashboard): never stored by a shared cache. The home page is the same
 // for everyone (clerk-page.js draws the navigation) and is sent cacheable (targets/shared/public-page-cache.ts).
@@ -142,7 +143,8 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
       return;
     }
     // Null only under the dashboard-unprotected fault (the route guard above lets it through).
-    const user = userId ? await clerkClient.users.getUser(userId) : null;
+    // Clerk's 429s waited out (Retry-After), never turned into a 500.
+    const user = userId ? await pastClerk429(() => clerkClient.users.getUser(userId)) : null;
     render(req, res, pages.dashboardContent(userId ?? '', user?.primaryEmailAddress?.emailAddress ?? ''));
   });
 

@@ -3,6 +3,7 @@
 // signed-in-headers.spec.ts), after the setup project's sign-in. Also reads which Clerk instance the live page runs (a production profile needs a production instance).
 import { judgeCspViolations, judgeProductionInstance, type CspViolation } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
+import { openPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
 import { clerkLoaded, watchViolations } from '../../src/browser/csp-watch.ts';
 import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
 
@@ -13,8 +14,15 @@ test('sign-in page and flow -> no CSP violations', check('headers.csp-violations
   const violations: CspViolation[] = [];
   await watchViolations(context, violations);
   const page = await context.newPage();
-  await page.goto(profile.paths.signIn);
   const identifier = page.locator('input[name="identifier"]');
+  // A page whose clerk-js Clerk rate-limited is opened again (src/browser/clerk-rate-limit.ts).
+  await openPastClerk429s(page, async () => {
+    await page.goto(profile.paths.signIn);
+    return identifier.waitFor({ timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    );
+  });
   await expect(identifier, "Clerk's sign-in form renders").toBeVisible();
   if (profile.testUser) {
     // The first step of the flow (FAPI sign-in attempt, the next step's UI), without signing in again.

@@ -14,6 +14,7 @@ import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
 import { skipUnlessJudged } from '../../fixtures/matchers.ts';
 import { NO_WEBHOOK_ENDPOINT } from '../../fixtures/webhook-test.ts';
 import { proxyProbePath } from '../../src/clerk/clerk-origin.ts';
+import { answerPast429 } from '../../src/clerk/clerk-retry.ts';
 
 const profile = suiteProfile();
 const FAST = 3_000;
@@ -51,9 +52,14 @@ test(
     test.skip(!secret, 'No CLERK_SECRET_KEY: nothing to compare.');
     const headers = { Authorization: `Bearer ${secret!.reveal()}` };
     // Unreachable (DNS, refused, timeout) becomes status 0: the verdict says so instead of a stack trace.
-    const domains = await request
-      .get(`${profile.clerk.apiUrl}/v1/domains`, { headers, timeout: FAST, failOnStatusCode: false })
-      .catch(() => null);
+    // Clerk's 429s are waited out (Retry-After honoured, annotated as rate limiting), never a verdict.
+    const get = (path: string) =>
+      answerPast429(`GET ${path}`, () =>
+        request
+          .get(`${profile.clerk.apiUrl}${path}`, { headers, timeout: FAST, failOnStatusCode: false })
+          .catch(() => null),
+      );
+    const domains = await get('/v1/domains');
     const bapi: BapiInstanceFacts = { status: domains?.status() ?? 0, frontendApiHosts: [], proxyUrls: [] };
     if (domains?.ok()) {
       const body = (await domains.json()) as { data?: { frontend_api_url?: string; proxy_url?: string | null }[] };
@@ -61,9 +67,7 @@ test(
         if (domain.frontend_api_url) bapi.frontendApiHosts.push(new URL(domain.frontend_api_url).host);
         if (domain.proxy_url) bapi.proxyUrls.push(domain.proxy_url);
       }
-      const instance = await request
-        .get(`${profile.clerk.apiUrl}/v1/instance`, { headers, timeout: FAST, failOnStatusCode: false })
-        .catch(() => null);
+      const instance = await get('/v1/instance');
       if (instance?.ok())
         bapi.environmentType = ((await instance.json()) as { environment_type?: string }).environment_type;
     }

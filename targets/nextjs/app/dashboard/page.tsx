@@ -4,6 +4,7 @@ import { SignOutButton } from '@clerk/nextjs';
 import { auth, clerkClient, currentUser } from '@clerk/nextjs/server';
 import { headers } from 'next/headers';
 import { appSessionFallback } from '../../../shared/app-session-fault.ts';
+import { pastClerk429 } from '../../../shared/past-clerk-429.ts';
 import { dashboardErrorForSignedIn, pageGuardRemoved } from '../../../shared/auth-faults.ts';
 
 export default async function DashboardPage() {
@@ -23,10 +24,11 @@ export default async function DashboardPage() {
       </section>
     );
   }
+  // Clerk's 429s waited out (Retry-After), never turned into a 500.
   const user = clerkUserId
-    ? await currentUser()
+    ? await pastClerk429(() => currentUser())
     : fallbackUserId
-      ? await (await clerkClient()).users.getUser(fallbackUserId)
+      ? await pastClerk429(async () => (await clerkClient()).users.getUser(fallbackUserId))
       : null;
   return (
     <section>
