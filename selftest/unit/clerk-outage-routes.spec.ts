@@ -26,6 +26,10 @@ test("Clerk's requests: the key's host, the proxy path, Clerk's bundles anywhere
     'not a url',
   ])
     expect(isClerkRequest(url, bases), url).toBe(false);
+  // A clerk-js the app hosts itself, named by its script element.
+  const scripts = ['https://example.com/static/clerk.js'];
+  expect(isClerkRequest('https://example.com/static/clerk.js?v=2', bases, scripts)).toBe(true);
+  expect(isClerkRequest('https://example.com/static/app.js', bases, scripts)).toBe(false);
   // A proxy key encodes the proxy's host and path.
   expect(clerkBases('example.com/__clerk/', 'https://example.com')).toEqual(['https://example.com/__clerk']);
 });

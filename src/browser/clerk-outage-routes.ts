@@ -22,8 +22,11 @@ export function fapiBaseOf(url: string): string | null {
   return at < 0 ? null : trimSlash(`${parsed.origin}${parsed.pathname.slice(0, at)}`);
 }
 
-/** True for a request the outage fails: under one of `bases` (on a path boundary), or a Clerk bundle. */
-export function isClerkRequest(url: string, bases: readonly string[]): boolean {
+/**
+ * True for a request the outage fails: under one of `bases` (on a path boundary), a Clerk bundle, or one of
+ * `scripts` (the clerk-js / @clerk/ui script URLs the app's pages name, wherever it hosts them).
+ */
+export function isClerkRequest(url: string, bases: readonly string[], scripts: readonly string[] = []): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -32,8 +35,13 @@ export function isClerkRequest(url: string, bases: readonly string[]): boolean {
   }
   if (CLERK_BUNDLE.test(parsed.pathname)) return true;
   const bare = `${parsed.origin}${parsed.pathname}`;
+  if (scripts.includes(bare)) return true;
   return bases.some((base) => bare === base || bare.startsWith(`${base}/`));
 }
+
+/** The script elements clerk-js and Clerk's SDKs mark (data-clerk-js-script, a publishable key attribute, …). */
+export const CLERK_SCRIPT_SELECTOR =
+  'script[data-clerk-js-script], script[data-clerk-ui-script], script[data-clerk-publishable-key]';
 
 /** What a failing Frontend API answers: Clerk's error shape, with Retry-After. */
 export const OUTAGE_503 = {

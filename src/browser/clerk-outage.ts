@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import type { OutageMode, PageError } from '../checks/index.ts';
 import { textLines } from '../checks/index.ts';
-import { fapiBaseOf, isClerkRequest, OUTAGE_503 } from './clerk-outage-routes.ts';
+import { CLERK_SCRIPT_SELECTOR, fapiBaseOf, isClerkRequest, OUTAGE_503 } from './clerk-outage-routes.ts';
 
 export interface Visit {
   status: number | null;
@@ -17,6 +17,7 @@ export class ClerkOutage {
   refused = 0;
   errors: PageError[] = [];
   private readonly held: Route[] = [];
+  private readonly scripts: string[] = [];
 
   private constructor(
     readonly context: BrowserContext,
@@ -35,7 +36,7 @@ export class ClerkOutage {
       if (base && !outage.bases.includes(base)) outage.bases.push(base);
     });
     await context.route(
-      (url) => isClerkRequest(url.href, outage.bases),
+      (url) => isClerkRequest(url.href, outage.bases, outage.scripts),
       (route) => outage.answer(route),
     );
     return outage;
@@ -56,6 +57,18 @@ export class ClerkOutage {
     await this.page.goto('about:blank').catch(() => undefined);
     this.mode = mode;
     this.reset();
+  }
+
+  /** Notes the Clerk scripts the current page names, so a self-hosted clerk-js fails too. */
+  async learnScripts(): Promise<void> {
+    const sources = await this.page
+      .$$eval(CLERK_SCRIPT_SELECTOR, (scripts) => scripts.map((script) => (script as HTMLScriptElement).src))
+      .catch(() => [] as string[]);
+    for (const source of sources.filter(Boolean)) {
+      const url = new URL(source);
+      const bare = `${url.origin}${url.pathname}`;
+      if (!this.scripts.includes(bare)) this.scripts.push(bare);
+    }
   }
 
   /** Starts a step: its errors and failed requests only. */

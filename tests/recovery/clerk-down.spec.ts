@@ -52,6 +52,7 @@ async function readHealthy(outage: ClerkOutage): Promise<Healthy> {
     .first()
     .waitFor({ timeout: 5_000 })
     .catch(() => undefined);
+  await outage.learnScripts();
   const healthy: Healthy = { signIn: await outage.lines(), signInLoaded, pages: new Map() };
   for (const path of publicPages) {
     await outage.visit(at(path), 20_000);
