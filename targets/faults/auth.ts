@@ -17,7 +17,7 @@ export const AUTH_FAULTS = [
     caughtBy: 'auth.sign-in',
     apps: ALL_APPS,
     // The setup sign-in fails: every auth and api check skips; the headers project's sign-in CSP test fails.
-    // Clerk never loads on the healthy sign-in page: the outage drill's sign-in fallback skips.
+    // Its error shows on the healthy sign-in page too, with no outage notice: the drill's sign-in fallback fails.
     masks: ['auth', 'api', 'headers', 'recovery'],
   },
   {
