@@ -104,6 +104,8 @@ export function goLiveConfig(options: GoLiveOptions = {}): PlaywrightTestConfig 
     // No sign-in needed: the checks that read it are in the auth project (tests/auth/signed-in-headers.spec.ts),
     // so a failed sign-in never stops the header checks.
     suiteProject('headers', 'headers'),
+    // The Clerk outage drill: a signed-out visitor in its own context, so it needs no sign-in.
+    suiteProject('recovery', 'recovery'),
   ];
   const checksDir = options.checks ? join(root, options.checks) : null;
   if (checksDir && existsSync(checksDir))

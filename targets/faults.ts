@@ -9,6 +9,7 @@ import type { Fault } from './faults/fault.ts';
 import { HEADERS_FAULTS } from './faults/headers.ts';
 import { INSTANCE_FAULTS } from './faults/instance.ts';
 import { PREFLIGHT_FAULTS } from './faults/preflight.ts';
+import { RECOVERY_FAULTS } from './faults/recovery.ts';
 import { WEBHOOKS_FAULTS } from './faults/webhooks.ts';
 
 export type { Fault, FaultArea, ReferenceApp } from './faults/fault.ts';
@@ -21,6 +22,7 @@ export const FAULTS = [
   ...HEADERS_FAULTS,
   ...PREFLIGHT_FAULTS,
   ...INSTANCE_FAULTS,
+  ...RECOVERY_FAULTS,
 ] as const satisfies readonly Fault[];
 
 export type FaultId = (typeof FAULTS)[number]['id'];

@@ -11,6 +11,7 @@ export const PROJECTS_FOR: Record<FaultArea, readonly string[]> = {
   api: ['api'],
   webhooks: ['webhooks'],
   headers: ['headers'],
+  recovery: ['recovery'],
 };
 
 /** The part of a fault (targets/faults/fault.ts) that batching reads. */

@@ -388,6 +388,26 @@ export const CATALOG = {
     checklist: 'recovery',
     tags: ['prod-safe'],
   },
+  'recovery.clerk-down.public-pages': {
+    claim:
+      "With Clerk's Frontend API down (503, or never answering) in the browser, public pages still render their content",
+    severity: 'high',
+    checklist: 'recovery',
+    tags: ['browser', 'prod-safe'],
+  },
+  'recovery.clerk-down.sign-in-fallback': {
+    claim:
+      "With Clerk's Frontend API down, the sign-in page shows a fallback message within its budget, not a blank area or a spinner forever",
+    severity: 'medium',
+    checklist: 'recovery',
+    tags: ['browser', 'prod-safe'],
+  },
+  'recovery.clerk-down.fail-closed': {
+    claim: "With Clerk's Frontend API down, protected pages and protected API routes still deny a signed-out visitor",
+    severity: 'critical',
+    checklist: 'recovery',
+    tags: ['browser', 'prod-safe', 'security'],
+  },
   'auth.production-instance': {
     claim: 'The live page runs a production Clerk instance (no dev browser)',
     severity: 'critical',

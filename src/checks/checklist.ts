@@ -10,7 +10,7 @@ export const CHECKLIST_SECTIONS = {
   'error-handling': 'Error handling',
   performance: 'Performance and monitoring',
   testing: 'Testing',
-  recovery: 'Backup and recovery',
+  recovery: 'Backup and recovery: user export, Clerk service disruption, fallback UI for auth failures',
 } as const;
 
 export type ChecklistSection = keyof typeof CHECKLIST_SECTIONS;

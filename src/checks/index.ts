@@ -135,3 +135,17 @@ export {
   type PublicPageAnswers,
 } from './public-cache.ts';
 export { judgeSignUp, type SignUpFacts } from './sign-up.ts';
+export {
+  errorNote,
+  KEPT_SHARE,
+  judgeOutageFailClosed,
+  judgeOutagePublicPages,
+  OUTAGE_LABEL,
+  type DeniedAnswer,
+  type FailClosedFacts,
+  type OutageMode,
+  type OutagePage,
+  type PublicPagesFacts,
+} from './clerk-down.ts';
+export { judgeOutageSignInFallback, type SignInFallbackFacts } from './clerk-down-sign-in.ts';
+export { isClerkError, newLines, shareKept, splitErrors, textLines, type PageError } from './outage-text.ts';

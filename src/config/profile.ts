@@ -8,6 +8,7 @@ import { readRoutes, usesDefaultRoutes } from './profile-routes.ts';
 import { readTestUser } from './profile-test-user.ts';
 import { readFailOn, readWaivers } from './profile-waivers.ts';
 import { readLatency } from './profile-latency.ts';
+import { readClerkDown } from './profile-clerk-down.ts';
 import { utcToday } from '../checks/gate.ts';
 import { Secret } from './secret.ts';
 import { secretsOf } from './secrets-of.ts';
@@ -204,6 +205,7 @@ export function parseProfile(env: EnvInput, fileConfig?: unknown, options: Parse
       insecureHosts: e.CGL_TLS_INSECURE_HOSTS ?? file.tls?.insecureHosts ?? [],
     },
     latency: readLatency(e, file, environment),
+    clerkDown: readClerkDown(e, file),
     failOn: readFailOn(e, file),
     waivers,
     configFile: fileConfig === undefined || fileConfig === null ? null : configFile,

@@ -254,6 +254,17 @@ const latencySetting = z.strictObject({
   burstSeconds: burstSeconds.optional(),
 });
 
+// The Clerk outage drill (tests/recovery): how long the sign-in page may take to show its fallback, and that
+// fallback's text or CSS selector when the team names it (src/config/profile-clerk-down.ts).
+const clerkDownFallback = z
+  .string()
+  .trim()
+  .min(1, { error: 'is empty: name the fallback text or a CSS selector, or leave it out' });
+const clerkDownSetting = z.strictObject({
+  budgetMs: budgetMs.optional(),
+  fallback: clerkDownFallback.optional(),
+});
+
 /** clerk-go-live.config.{json,ts}: what a team commits next to its app. Secrets stay in the environment. */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -308,6 +319,8 @@ export const fileConfigSchema = z.strictObject({
   instance: instanceExpectations.optional(),
   // Auth latency budgets (p95, ms) and the load burst (src/config/profile-latency.ts).
   latency: latencySetting.optional(),
+  // The Clerk outage drill: the sign-in fallback's budget (ms) and its text or selector.
+  clerkDown: clerkDownSetting.optional(),
   // Which framework the fix texts speak; auto: detected from the target's home page.
   framework: z.enum(FRAMEWORK_SETTINGS, { error: oneOf(FRAMEWORK_SETTINGS) }).optional(),
   // A staging certificate from a private CA (caFile), or one to accept as it is (insecureHosts).
@@ -461,6 +474,8 @@ export const envSchema = z.object({
   CGL_LATENCY_BURST: booleanFromEnv.optional(),
   CGL_LATENCY_BURST_CONCURRENCY: intFromEnv('concurrent requests').pipe(burstConcurrency).optional(),
   CGL_LATENCY_BURST_SECONDS: intFromEnv('seconds').pipe(burstSeconds).optional(),
+  CGL_CLERK_DOWN_BUDGET_MS: intFromEnv('milliseconds').pipe(budgetMs).optional(),
+  CGL_CLERK_DOWN_FALLBACK: clerkDownFallback.optional(),
   CGL_EMBEDDED: z.string().optional(),
 });
 

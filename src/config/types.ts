@@ -123,6 +123,8 @@ export interface Profile {
   };
   /** Auth latency budgets (p95, ms) and the load burst (src/config/profile-latency.ts). */
   latency: LatencySettings;
+  /** The Clerk outage drill (src/config/profile-clerk-down.ts). */
+  clerkDown: ClerkDownSettings;
   /** From which severity a failed check fails the run (CGL_FAIL_ON, `failOn`); below it: a finding. */
   failOn: Severity;
   /** Failing checks the team accepts until a date (the config file's `waivers`). */
@@ -133,6 +135,13 @@ export interface Profile {
   warnings: string[];
   /** The raw values of every secret, for redaction only (see redact()). */
   secretValues(): string[];
+}
+
+export interface ClerkDownSettings {
+  /** How long the sign-in page may take to show its fallback while Clerk fails, ms. */
+  budgetMs: number;
+  /** The fallback as the team names it: text it shows, or a CSS selector; null: judged by the page's new text. */
+  fallback: { kind: 'text' | 'selector'; value: string } | null;
 }
 
 export interface LatencySettings {

@@ -184,6 +184,18 @@ export const VARIABLES = {
     example: '5',
     about: 'longest the latency burst runs per measure, seconds (default 5, at most 30; it also stops at 200 requests)',
   },
+  CGL_CLERK_DOWN_BUDGET_MS: {
+    example: '20000',
+    about:
+      "Clerk outage drill: how long the sign-in page may take to show a fallback while Clerk's Frontend API " +
+      'fails, ms (default 20000)',
+  },
+  CGL_CLERK_DOWN_FALLBACK: {
+    example: 'temporarily unavailable',
+    about:
+      "Clerk outage drill: the sign-in page's fallback, as text it shows or a CSS selector (starting with # . [ " +
+      'or css=); unset: any visible text the healthy sign-in page does not show',
+  },
   CGL_REFERENCE_APP: {
     example: 'nextjs',
     about:

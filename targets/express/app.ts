@@ -102,7 +102,7 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
       typeof req.query.redirect_url === 'string' ? req.query.redirect_url : null,
     );
     if (open) return res.redirect(307, open);
-    render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent);
+    render(req, res, faultOn('sign-in-broken') ? pages.signInBrokenContent : pages.signInContent());
   });
   app.get('/sign-up{/*step}', guard, (req, res) =>
     render(req, res, faultOn('sign-up-broken') ? pages.signUpBrokenContent : pages.signUpContent),

@@ -10,6 +10,7 @@ import {
 } from '../shared/routes.ts';
 import { allowedRedirectOriginsFault } from '../shared/auth-faults.ts';
 import { leakyClientConfigScript } from '../shared/client-config-fault.ts';
+import { clerkDownNoticeHtml } from '../shared/clerk-down-notice.ts';
 import { CLERK_PAGE_SCRIPT_URL } from './assets.ts';
 
 // Major versions only: the emulator (and Clerk's CDN) resolve them, and clerk-js rewrites its chunk URLs
@@ -66,7 +67,8 @@ export const landingContent = `<section>
 <p>A small Clerk-authenticated app. <a href="/dashboard">Go to your dashboard</a>.</p>
 </section>`;
 
-export const signInContent = '<div data-clerk-mount="sign-in"></div>';
+/** The sign-in page: Clerk's <SignIn/>, and the notice shown when Clerk fails to load (targets/shared). */
+export const signInContent = (): string => `<div data-clerk-mount="sign-in"></div>\n${clerkDownNoticeHtml()}`;
 export const signUpContent = '<div data-clerk-mount="sign-up"></div>';
 // Fault sign-up-broken: the page a bad deploy renders instead of Clerk's <SignUp/>.
 export const signUpBrokenContent =

@@ -17,7 +17,8 @@ export const AUTH_FAULTS = [
     caughtBy: 'auth.sign-in',
     apps: ALL_APPS,
     // The setup sign-in fails: every auth and api check skips; the headers project's sign-in CSP test fails.
-    masks: ['auth', 'api', 'headers'],
+    // Its error shows on the healthy sign-in page too, with no outage notice: the drill's sign-in fallback fails.
+    masks: ['auth', 'api', 'headers', 'recovery'],
   },
   {
     id: 'dashboard-unprotected',
@@ -28,7 +29,8 @@ export const AUTH_FAULTS = [
     caughtBy: 'auth.protected-page.signed-out-denied',
     apps: ALL_APPS,
     // Next.js: the middleware never sees the signed-in /dashboard load, so sign-out-keeps-app-session sets no cookie.
-    masks: ['auth.sign-out'],
+    // The outage drill's fail-closed check fails with it.
+    masks: ['auth.sign-out', 'recovery'],
   },
   {
     id: 'dashboard-fails-signed-in',
@@ -45,6 +47,8 @@ export const AUTH_FAULTS = [
     description: "'/' is left out of the public routes: the landing page sends visitors to sign-in.",
     caughtBy: 'auth.public-page.signed-out',
     apps: ALL_APPS,
+    // The outage drill's public-pages check fails with it.
+    masks: ['recovery'],
   },
   {
     id: 'sign-in-open-redirect',

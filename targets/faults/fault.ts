@@ -11,7 +11,7 @@ export const DEFAULT_FAULT_APPS: readonly ReferenceApp[] = ['nextjs', 'express']
 /** `apps` of a fault the Hono app implements too. */
 export const ALL_APPS: readonly ReferenceApp[] = [...DEFAULT_FAULT_APPS, 'hono'];
 
-export type FaultArea = 'preflight' | 'auth' | 'api' | 'webhooks' | 'headers';
+export type FaultArea = 'preflight' | 'auth' | 'api' | 'webhooks' | 'headers' | 'recovery';
 
 export interface Fault {
   readonly id: string;

@@ -53,10 +53,12 @@ export const PREFLIGHT_FAULTS = [
     instance: 'production',
     // Clerk cannot load: the setup sign-in fails (auth and api skip), and the headers project's CSP and
     // instance checks fail. The instance settings audit reads the Frontend API through the key's host: it skips.
+    // Clerk never loads on the healthy sign-in page either: the outage drill's sign-in fallback skips.
     masks: [
       'auth',
       'api',
       'headers',
+      'recovery',
       'preflight.instance-identifiers',
       'preflight.instance-password-policy',
       'preflight.instance-allowed-origins',

@@ -92,7 +92,7 @@ export function createApp(settings: ClerkSettings): Hono<AuthEnv> {
     // Fault sign-in-open-redirect: "already logged in? go back", to wherever redirect_url says.
     const open = signInRedirectFault(c.var.userId !== null, c.req.query('redirect_url'));
     if (open) return c.redirect(open, 302);
-    const content = faultOn('sign-in-broken') ? pages.loginBroken : pages.login;
+    const content = faultOn('sign-in-broken') ? pages.loginBroken : pages.login();
     return c.html(html('Log in', content), 200, { 'Cache-Control': PAGE_CACHE });
   });
   // Faults page-cache-ignores-session and sign-out-keeps-app-session (faults.ts) sit in front of the guard;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allowedRedirectOriginsFault } from '../shared/auth-faults.ts';
 import { leakyClientConfigScript } from '../shared/client-config-fault.ts';
+import { clerkDownNoticeHtml } from '../shared/clerk-down-notice.ts';
 import { APP_PATH, CLERK_PROXY_PATH, HOME_PATH, LOGIN_PATH } from './routes.ts';
 
 const SCRIPT_FILE = fileURLToPath(new URL('./public/login.js', import.meta.url));
@@ -43,7 +44,8 @@ ${leakyConfig ? `<script>${leakyConfig}</script>\n` : ''}</head>
 }
 
 export const home = '<h1>Projects</h1><p>Keep your projects in one place. <a href="/login">Log in</a>.</p>';
-export const login = '<h1>Log in</h1><div id="sign-in"></div>';
+/** /login: Clerk's <SignIn/>, and the notice shown when Clerk fails to load (targets/shared). */
+export const login = (): string => `<h1>Log in</h1><div id="sign-in"></div>\n${clerkDownNoticeHtml()}`;
 export const notFound = '<h1>Not found</h1><p>There is nothing here. <a href="/">Home</a>.</p>';
 // Fault sign-in-broken: what a bad deploy renders instead of the sign-in form.
 export const loginBroken =

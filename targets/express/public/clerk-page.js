@@ -6,11 +6,17 @@
 (async () => {
   const settings = document.body.dataset;
   const clerk = window.Clerk;
+  // The sign-in page's outage notice (targets/shared/clerk-down-notice.ts): at once when Clerk failed, and
+  // hidden again once Clerk has loaded (a slow load may have shown it).
+  const notice = (show) => {
+    for (const element of document.querySelectorAll('[data-clerk-down-notice]')) element.hidden = !show;
+  };
   if (!clerk || !window.__internal_ClerkUICtor) {
     document.body.dataset.clerkError = 'clerk-js or @clerk/ui did not load';
+    notice(true);
     return;
   }
-  await clerk.load({
+  const loaded = clerk.load({
     ui: { ClerkUI: window.__internal_ClerkUICtor },
     signInUrl: settings.signInUrl,
     signUpUrl: settings.signUpUrl,
@@ -19,6 +25,17 @@
     afterSignOutUrl: settings.afterSignOutUrl,
     ...(settings.allowedRedirectOrigins && { allowedRedirectOrigins: settings.allowedRedirectOrigins.split(' ') }),
   });
+  if (
+    !(await loaded.then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    document.body.dataset.clerkError = 'Clerk did not load';
+    notice(true);
+    return;
+  }
+  notice(false);
   // Like many apps: a signed-in visitor on the sign-in page is sent on into the app at once, so whatever signs
   // in here (a person, the suite's setup) loses this document the moment Clerk reports the user.
   if (window.location.pathname.startsWith(settings.signInUrl)) {

@@ -14,11 +14,17 @@ function sameOrigin(wanted) {
 (async () => {
   const settings = document.body.dataset;
   const clerk = window.Clerk;
+  // The sign-in page's outage notice (targets/shared/clerk-down-notice.ts): at once when Clerk failed, and
+  // hidden again once Clerk has loaded (a slow load may have shown it).
+  const notice = (show) => {
+    for (const element of document.querySelectorAll('[data-clerk-down-notice]')) element.hidden = !show;
+  };
   if (!clerk || !window.__internal_ClerkUICtor) {
     document.body.dataset.clerkError = 'clerk-js or @clerk/ui did not load';
+    notice(true);
     return;
   }
-  await clerk.load({
+  const loaded = clerk.load({
     ui: { ClerkUI: window.__internal_ClerkUICtor },
     signInUrl: settings.loginUrl,
     signInFallbackRedirectUrl: settings.appUrl,
@@ -26,6 +32,17 @@ function sameOrigin(wanted) {
     // Unset (Clerk's default) unless fault allowed-redirect-origins-any is on.
     ...(settings.allowedRedirectOrigins && { allowedRedirectOrigins: settings.allowedRedirectOrigins.split(' ') }),
   });
+  if (
+    !(await loaded.then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    document.body.dataset.clerkError = 'Clerk did not load';
+    notice(true);
+    return;
+  }
+  notice(false);
   if (window.location.pathname === settings.loginUrl) {
     // Only this origin: redirect_url never sends anyone off the app. Resolved the way the browser would, since
     // "//host" and "/\\host" look like paths but lead elsewhere.
