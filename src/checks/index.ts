@@ -135,3 +135,14 @@ export {
   type PublicPageAnswers,
 } from './public-cache.ts';
 export { judgeSignUp, type SignUpFacts } from './sign-up.ts';
+export { advisoryHits, judgeClerkAdvisories, revealedVersions, type RevealedVersion } from './advisories.ts';
+export { CLERK_ADVISORIES, type ClerkAdvisory } from './clerk-advisories.ts';
+export { compareSemver, inRange, parseSemver } from './semver.ts';
+export {
+  CANARY_MARKER,
+  PROBE_SEGMENT,
+  judgeFapiProxySsrf,
+  proxiesFapi,
+  type CanaryHits,
+  type ProxySsrfFacts,
+} from './fapi-proxy-ssrf.ts';

@@ -65,6 +65,16 @@ export const PREFLIGHT_FAULTS = [
     ],
   },
   {
+    id: 'fapi-proxy-follows-path-host',
+    area: 'preflight',
+    description:
+      'The Frontend API proxy resolves the path after /__clerk as a URL reference (@clerk/backend 3.0.0-3.2.2, ' +
+      'GHSA-gjxx-92w9-8v8f): /__clerk//other.host/... is sent to other.host with the Clerk-Secret-Key; every other ' +
+      "proxied request still goes through Clerk's own proxy. (Not the Next.js app: Next normalises repeated '/'.)",
+    caughtBy: 'preflight.fapi-proxy-ssrf',
+    apps: ['express', 'hono'],
+  },
+  {
     id: 'development-instance-deployed',
     area: 'headers',
     description:
