@@ -52,8 +52,10 @@ export const PREFLIGHT_FAULTS = [
     // A development instance's Clerk-hosted FAPI is fine anywhere: the fault is a production one.
     instance: 'production',
     // Clerk cannot load: the setup sign-in fails (auth and api skip), and the headers project's CSP and
-    // instance checks fail. The instance settings audit reads the Frontend API through the key's host: it skips.
+    // instance checks fail. The instance settings audit reads the Frontend API through the key's host: it skips;
+    // so does the proxy SSRF probe (no proxy to probe).
     masks: [
+      'preflight.fapi-proxy-ssrf',
       'auth',
       'api',
       'headers',
