@@ -147,6 +147,23 @@ test.describe('in a test carrying check("headers.nosniff") (low)', () => {
   });
 });
 
+test.describe('in a test carrying check("preflight.clerk-advisories") (high in the catalog)', () => {
+  const details = {
+    annotation: [
+      { type: 'check', description: 'preflight.clerk-advisories' },
+      { type: 'severity', description: 'high' },
+    ],
+  };
+  const advisory: Verdict = { ...nosniff, id: 'preflight.clerk-advisories', severity: 'critical' };
+
+  test("a verdict's own severity is the one gated and reported", details, () => {
+    expect(gateOfRunningTest(advisory, formatVerdict(advisory), policy('medium'))).toEqual({ pass: false });
+    expect(pushed('severity').map((a) => a.description)).toEqual(['critical']);
+    const low = { ...advisory, severity: 'low' } as const;
+    expect(gateOfRunningTest(low, formatVerdict(low), policy('medium'))).toEqual({ pass: true });
+  });
+});
+
 test('a test with no check annotation is not gated (its failure would belong to no checklist item)', () => {
   expect(gateOfRunningTest(nosniff, formatVerdict(nosniff), policy('medium'))).toEqual({ pass: false });
 });

@@ -408,6 +408,20 @@ export const CATALOG = {
     checklist: 'recovery',
     tags: ['browser', 'prod-safe', 'security'],
   },
+  'preflight.clerk-advisories': {
+    claim:
+      "The Clerk versions the target serves or reveals (clerk-js, the SDK's metadata) are outside every published " +
+      'Clerk advisory (a failure carries the advisory severity)',
+    severity: 'high',
+    checklist: 'keys',
+    tags: ['smoke', 'prod-safe', 'security'],
+  },
+  'preflight.fapi-proxy-ssrf': {
+    claim: 'The Frontend API proxy never sends a request (and the Clerk-Secret-Key) to a host named in the path',
+    severity: 'critical',
+    checklist: 'keys',
+    tags: ['prod-safe', 'security'],
+  },
   'auth.production-instance': {
     claim: 'The live page runs a production Clerk instance (no dev browser)',
     severity: 'critical',

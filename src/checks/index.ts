@@ -149,3 +149,14 @@ export {
 } from './clerk-down.ts';
 export { judgeOutageSignInFallback, type SignInFallbackFacts } from './clerk-down-sign-in.ts';
 export { isClerkError, newLines, shareKept, splitErrors, textLines, type PageError } from './outage-text.ts';
+export { advisoryHits, judgeClerkAdvisories, revealedVersions, type RevealedVersion } from './advisories.ts';
+export { CLERK_ADVISORIES, type ClerkAdvisory } from './clerk-advisories.ts';
+export { compareSemver, inRange, parseSemver } from './semver.ts';
+export {
+  CANARY_MARKER,
+  PROBE_SEGMENT,
+  judgeFapiProxySsrf,
+  proxiesFapi,
+  type CanaryHits,
+  type ProxySsrfFacts,
+} from './fapi-proxy-ssrf.ts';

@@ -1,5 +1,5 @@
 // What every judge returns: one claim about the target, judged on evidence, with the fix in plain words.
-import type { CheckId } from './catalog.ts';
+import type { CheckId, Severity } from './catalog.ts';
 
 export interface Verdict {
   /** Stable check id (catalog.ts); reporters and the fault catalog key on it. */
@@ -14,6 +14,8 @@ export interface Verdict {
   fix: string;
   /** Set when the check cannot be judged here (e.g. HSTS over http): `pass` then means nothing; call test.skip. */
   skip?: string;
+  /** A failure's own severity when it varies (an advisory's rating); default: the catalog row's. */
+  severity?: Severity;
 }
 
 /** Header values and body excerpts are capped before they are printed: they may be huge or hostile. */

@@ -91,7 +91,9 @@ function statusOf(tests: TestOutcome[]): ItemStatus {
 function describe(id: string, tests: TestOutcome[]): Pick<ChecklistItem, 'claim' | 'severity' | 'section'> {
   if (isCheckId(id)) {
     const row = CATALOG[id];
-    return { claim: row.claim, severity: row.severity, section: row.checklist };
+    // A failure may carry its own severity (an advisory's): its test's annotation says so.
+    const own = tests.find((t) => (failed(t) || t.findings?.length || t.accepted?.length) && t.severity)?.severity;
+    return { claim: row.claim, severity: own ?? row.severity, section: row.checklist };
   }
   const first = tests.find((t) => t.claim) ?? tests[0];
   return { claim: first?.claim ?? id, severity: first?.severity ?? 'high', section: first?.checklist ?? 'testing' };

@@ -23,6 +23,7 @@ import * as pageCache from '../shared/page-cache-fault.ts';
 import { faultResponse, securityHeaders } from '../shared/security-headers.ts';
 import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
 import { ERROR_ROUTE, failOnPurpose, stackTraceReply } from '../shared/error-route.ts';
+import { pathHostProxyFault } from '../shared/proxy-ssrf-fault.ts';
 import { serveAssets } from './assets.ts';
 import * as pages from './pages.ts';
 import { sendReply, sendWebResponse, toWebRequest } from './web-fetch.ts';
@@ -75,6 +76,14 @@ export function createApp({ publishableKey }: { publishableKey: string }): expre
   serveAssets(assets);
   const assetsThroughClerk = (): boolean => faultOn('static-assets-through-middleware');
   app.use((req, res, next) => (assetsThroughClerk() ? next() : assets(req, res, next)));
+  // Fault fapi-proxy-follows-path-host: /__clerk//other.host/… goes to other.host (targets/shared/proxy-ssrf-fault.ts).
+  app.use(async (req, res, next) => {
+    if (!faultOn('fapi-proxy-follows-path-host')) return next();
+    const keys = { publishableKey, secretKey: process.env.CLERK_SECRET_KEY ?? '' };
+    const followed = await pathHostProxyFault(toWebRequest(req), CLERK_PROXY_PATH, keys);
+    if (followed) await sendWebResponse(res, followed);
+    else next();
+  });
   // authorizedParties: the app's own origins (fault authorized-parties-unset leaves it out).
   app.use(
     clerkMiddleware({

@@ -52,9 +52,11 @@ export const PREFLIGHT_FAULTS = [
     // A development instance's Clerk-hosted FAPI is fine anywhere: the fault is a production one.
     instance: 'production',
     // Clerk cannot load: the setup sign-in fails (auth and api skip), and the headers project's CSP and
-    // instance checks fail. The instance settings audit reads the Frontend API through the key's host: it skips.
-    // Clerk never loads on the healthy sign-in page either: the outage drill's sign-in fallback skips.
+    // instance checks fail. The instance settings audit reads the Frontend API through the key's host: it skips;
+    // so does the proxy SSRF probe (no proxy to probe). Clerk never loads on the healthy sign-in page either: the
+    // outage drill's sign-in fallback skips.
     masks: [
+      'preflight.fapi-proxy-ssrf',
       'auth',
       'api',
       'headers',
@@ -65,6 +67,16 @@ export const PREFLIGHT_FAULTS = [
       'preflight.instance-session-mode',
       'preflight.instance-test-mode',
     ],
+  },
+  {
+    id: 'fapi-proxy-follows-path-host',
+    area: 'preflight',
+    description:
+      'The Frontend API proxy resolves the path after /__clerk as a URL reference (@clerk/backend 3.0.0-3.2.2, ' +
+      'GHSA-gjxx-92w9-8v8f): /__clerk//other.host/... is sent to other.host with the Clerk-Secret-Key; every other ' +
+      "proxied request still goes through Clerk's own proxy. (Not the Next.js app: Next normalises repeated '/'.)",
+    caughtBy: 'preflight.fapi-proxy-ssrf',
+    apps: ['express', 'hono'],
   },
   {
     id: 'development-instance-deployed',

@@ -9,6 +9,7 @@ import { faultOn } from '../faults.ts';
 import { slowApiFault } from '../shared/api-replies.ts';
 import { publicApiDeniedByFault, signInRedirectFault } from '../shared/auth-faults.ts';
 import { failOnPurpose, stackTraceReply } from '../shared/error-route.ts';
+import { pathHostProxyFault } from '../shared/proxy-ssrf-fault.ts';
 import { applySecurityHeaders, DOTENV_LOOKALIKE, securityHeaders } from '../shared/security-headers.ts';
 import { handleClerkWebhook, webhookProbeUser } from '../shared/webhook-receiver.ts';
 import { clerkAuth, requireApi, requirePage, type AuthEnv, type ClerkSettings } from './auth.ts';
@@ -53,9 +54,12 @@ export function createApp(settings: ClerkSettings): Hono<AuthEnv> {
   });
 
   // Before auth: Clerk's Frontend API, same-origin (its responses are copied so their headers can be added to).
-  // Fault fapi-proxy-missing: a deploy without the proxy, where /__clerk is an unknown path.
+  // Fault fapi-proxy-missing: a deploy without the proxy, where /__clerk is an unknown path. Fault
+  // fapi-proxy-follows-path-host: /__clerk//other.host/… is sent to other.host (targets/shared/proxy-ssrf-fault.ts).
   app.all(`${routes.CLERK_PROXY_PATH}/*`, async (c) => {
     if (faultOn('fapi-proxy-missing')) return c.notFound();
+    const followed = await pathHostProxyFault(c.req.raw, routes.CLERK_PROXY_PATH, settings);
+    if (followed) return followed;
     const response = await clerkFrontendApiProxy(c.req.raw, { proxyPath: routes.CLERK_PROXY_PATH, ...settings });
     return new Response(response.body, response);
   });
