@@ -11,6 +11,7 @@ import { MISSING_ASSETS_HINT, missingAssetPackages } from './fapi/assets.ts';
 import { fapiHandlers } from './fapi/index.ts';
 import { originHandlers } from './fapi/origins.ts';
 import { faultHandlers, parseFaultRules, type FaultRule } from './http/faults.ts';
+import { faultSwitchHandlers, newFaultSwitch, switchFaults } from './http/fault-switch.ts';
 import { noHandler, serveHandlers } from './http/serve.ts';
 import { mintSessionToken } from './session-token.ts';
 import type { Clock } from './state/expiring-map.ts';
@@ -84,6 +85,8 @@ export interface RunningEmulator {
   /** Webhook deliveries so far, and a promise that resolves once the queue is drained; null without webhooks. */
   webhooks: { deliveries: readonly Delivery[]; idle(): Promise<void> } | null;
   /** Records held per expiring store (benchmarks and tests check that state stays bounded). */
+  /** Replaces the faults switched at run time (CGL_EMULATOR_FAULTS syntax; '' switches them off): http/fault-switch.ts. */
+  setFaults(spec: string): void;
   stateSizes(): Record<string, number>;
   /** Drops expired records now (a timer does it every minute). */
   prune(): void;
@@ -108,7 +111,9 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
         }
       : undefined;
 
-  const faults = typeof options.faults === 'string' ? parseFaultRules(options.faults) : (options.faults ?? []);
+  const startup = typeof options.faults === 'string' ? parseFaultRules(options.faults) : (options.faults ?? []);
+  const switched = newFaultSwitch();
+  const faults = () => [...startup, ...switched.rules];
   const sender = options.webhooks ? new WebhookSender(options.webhooks) : null;
   const stopSending = sender ? ctx.state.events.on((event) => sender.send(clerkEvent(ctx, event))) : () => undefined;
   // A session is created only by a completed sign-in (or sign-up): the log line the bench counts sign-ins by.
@@ -131,13 +136,16 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
     port: options.fapiPort ?? 0,
     onResponse: onResponse('FAPI'),
   });
-  const bapi = await serveHandlers([...faultHandlers('bapi', faults), ...bapiHandlers(ctx)], {
-    name: 'BAPI',
-    port: options.bapiPort ?? 0,
-    // Clerk checks the secret key before routing: an unknown path without it is still a 401.
-    fallback: (request) => (isAuthorized(ctx, request) ? noHandler('BAPI')(request) : unauthorized()),
-    onResponse: onResponse('BAPI'),
-  }).catch(async (error: unknown) => {
+  const bapi = await serveHandlers(
+    [...faultSwitchHandlers(ctx, switched), ...faultHandlers('bapi', faults), ...bapiHandlers(ctx)],
+    {
+      name: 'BAPI',
+      port: options.bapiPort ?? 0,
+      // Clerk checks the secret key before routing: an unknown path without it is still a 401.
+      fallback: (request) => (isAuthorized(ctx, request) ? noHandler('BAPI')(request) : unauthorized()),
+      onResponse: onResponse('BAPI'),
+    },
+  ).catch(async (error: unknown) => {
     await fapi.close();
     throw error;
   });
@@ -153,6 +161,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       const at = times.issuedAt ?? ctx.now();
       return mintSessionToken({ ...ctx, now: () => at }, session, times.azp ?? null, times.lifetimeSeconds);
     },
+    setFaults: (spec) => switchFaults(switched, spec),
     stateSizes: () => stateSizes(ctx.state),
     prune: () => pruneState(ctx.state),
     webhooks: sender ? { deliveries: sender.deliveries, idle: () => sender.idle() } : null,

@@ -97,14 +97,20 @@ function pathMatches(pattern: string, path: string): boolean {
  * One msw handler placed before all others: it answers a fault, or (after any latency) returns
  * nothing so the real handler answers.
  */
-export function faultHandlers(surface: 'fapi' | 'bapi', rules: FaultRule[], random: () => number = Math.random) {
-  const mine = rules.filter((r) => !r.surface || r.surface === surface);
-  if (mine.length === 0) return [];
+export function faultHandlers(
+  surface: 'fapi' | 'bapi',
+  rules: FaultRule[] | (() => readonly FaultRule[]),
+  random: () => number = Math.random,
+) {
+  const current = typeof rules === 'function' ? rules : () => rules;
+  // Fixed rules that leave this surface alone cost nothing; rules read at request time may come later.
+  if (typeof rules !== 'function' && !rules.some((r) => !r.surface || r.surface === surface)) return [];
   const hits = new Map<FaultRule, number>();
   return [
     http.all('*', async ({ request }) => {
       const { pathname } = new URL(request.url);
-      for (const rule of mine) {
+      for (const rule of current()) {
+        if (rule.surface && rule.surface !== surface) continue;
         if ((rule.method !== '*' && rule.method !== request.method) || !pathMatches(rule.path, pathname)) continue;
         if (rule.times !== undefined && (hits.get(rule) ?? 0) >= rule.times) continue;
         if (random() >= (rule.rate ?? 1)) continue;

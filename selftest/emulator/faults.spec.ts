@@ -72,3 +72,37 @@ test.describe('fault injection', { tag: '@emulator' }, () => {
     }
   });
 });
+
+test.describe('faults switched at run time', { tag: '@emulator' }, () => {
+  test('PUT /__emulator/faults switches rules on both surfaces, DELETE off; a bad rule is a 400 naming it', async ({
+    request,
+  }) => {
+    const emulator = await startTestEmulator('development');
+    const control = `${emulator.bapiUrl}/__emulator/faults`;
+    try {
+      expect((await request.get(control)).status(), 'the secret key is needed').toBe(401);
+      const on = await request.put(control, {
+        headers: bearer(emulator),
+        data: 'bapi:GET /v1/jwks 503; fapi:GET /v1/environment 429:3',
+      });
+      expect(await on.json()).toEqual({ rules: ['bapi:GET /v1/jwks 503', 'fapi:GET /v1/environment 429:3'] });
+      expect((await request.get(`${emulator.bapiUrl}/v1/jwks`, { headers: bearer(emulator) })).status()).toBe(503);
+      const limited = await request.get(`${emulator.fapiUrl}/v1/environment`);
+      expect([limited.status(), limited.headers()['retry-after']]).toEqual([429, '3']);
+      expect((await request.get(`${emulator.bapiUrl}/v1/users`, { headers: bearer(emulator) })).status()).toBe(200);
+
+      const bad = await request.put(control, { headers: bearer(emulator), data: 'GET /v1/jwks 418' });
+      expect(bad.status()).toBe(400);
+      expect(JSON.stringify(await bad.json())).toContain('GET /v1/jwks 418');
+      expect(await (await request.get(control, { headers: bearer(emulator) })).json(), 'unchanged').toEqual({
+        rules: ['bapi:GET /v1/jwks 503', 'fapi:GET /v1/environment 429:3'],
+      });
+
+      expect((await request.delete(control, { headers: bearer(emulator) })).status()).toBe(200);
+      expect((await request.get(`${emulator.bapiUrl}/v1/jwks`, { headers: bearer(emulator) })).status()).toBe(200);
+      expect((await request.get(`${emulator.fapiUrl}/v1/environment`)).status()).not.toBe(429);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
