@@ -40,6 +40,9 @@ export const AUTH_FAULTS = [
       'fails).',
     caughtBy: 'auth.protected-page.signed-in',
     apps: ALL_APPS,
+    // The error page shows no user: after sign-out, a page still served for the app's own session (the sign-out
+    // check's evidence, fault sign-out-keeps-app-session) no longer names the user (Express, Hono).
+    masks: ['auth.sign-out'],
   },
   {
     id: 'home-page-protected',
