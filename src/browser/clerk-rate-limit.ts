@@ -2,7 +2,7 @@
 // 429: the page stays without Clerk. A check must not judge a page Clerk rate-limited (that is the suite asking
 // fast, not the app failing), so the page is opened again once the Retry-After has passed, and the wait is
 // annotated on the test as rate limiting, as withClerkRetry does for the Backend API (src/clerk/clerk-retry.ts).
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 
 /** The Frontend API calls clerk-js makes while it loads, on the FAPI host or through a proxy path. */
 const LOADING_CALLS = /\/v1\/(environment|client)(\/|$)/;
@@ -59,4 +59,24 @@ export async function openPastClerk429s(
     });
     await page.waitForTimeout(wait);
   }
+}
+
+/**
+ * openPastClerk429s for the usual case: open `path`, then wait for `ready` (a locator, or a wait that rejects
+ * when it gives up); true once it resolved.
+ */
+export function gotoPastClerk429s(
+  page: Page,
+  path: string,
+  ready: Locator | (() => Promise<unknown>),
+  timeout = 15_000,
+): Promise<boolean> {
+  const wait = typeof ready === 'function' ? ready : () => ready.waitFor({ timeout });
+  return openPastClerk429s(page, async () => {
+    await page.goto(path);
+    return wait().then(
+      () => true,
+      () => false,
+    );
+  });
 }

@@ -10,7 +10,7 @@ import { readSignedInFacts } from '../../src/clerk/session.ts';
 import { signOutInBrowser } from '../../src/clerk/sign-out.ts';
 import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
 import { routeRequest } from '../../fixtures/routes.ts';
-import { openPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
+import { gotoPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
 
 teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ browser, profile }) => {
   const facts = readSignedInFacts('user');
@@ -25,17 +25,11 @@ teardown('after sign-out the session is gone', check('auth.sign-out'), async ({ 
   try {
     const page = await context.newPage();
     // A page whose clerk-js Clerk rate-limited is opened again (src/browser/clerk-rate-limit.ts).
-    await openPastClerk429s(page, async () => {
-      await page.goto(profile.paths.afterSignIn);
-      return page
-        .waitForFunction(() => window.Clerk?.loaded === true && Boolean(window.Clerk.session), undefined, {
-          timeout: 15_000,
-        })
-        .then(
-          () => true,
-          () => false,
-        );
-    });
+    await gotoPastClerk429s(page, profile.paths.afterSignIn, () =>
+      page.waitForFunction(() => window.Clerk?.loaded === true && Boolean(window.Clerk.session), undefined, {
+        timeout: 15_000,
+      }),
+    );
     await expect(page, 'the saved session is still signed in before signing out').toHaveURL(
       (url) => url.pathname === profile.paths.afterSignIn,
     );

@@ -11,7 +11,7 @@ import { check, expect, test as setup } from '../../fixtures/index.ts';
 import { SIGNED_IN_FACTS, STORAGE_STATE } from '../../src/project/auth-state.ts';
 import { reusableSignIn, signInWithStrategy } from '../../src/clerk/sign-in.ts';
 import { saveExpiringToken } from '../../src/clerk/expiring-token.ts';
-import { openPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
+import { gotoPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
 
 setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async ({ page, browser, profile }) => {
   const user = profile.testUser;
@@ -28,13 +28,7 @@ setup('the test user signs in with @clerk/testing', check('auth.sign-in'), async
   // The sign-in page works for a real person: Clerk's form renders there (checked on every run). A page whose
   // clerk-js Clerk rate-limited is opened again (src/browser/clerk-rate-limit.ts).
   const form = page.locator('input[name="identifier"]');
-  await openPastClerk429s(page, async () => {
-    await page.goto(profile.paths.signIn);
-    return form.waitFor({ timeout: 15_000 }).then(
-      () => true,
-      () => false,
-    );
-  });
+  await gotoPastClerk429s(page, profile.paths.signIn, form);
   await expect(form, `${profile.paths.signIn} renders Clerk's sign-in form`).toBeVisible();
 
   const clerkApi = { secretKey: profile.clerk.secretKey!.reveal(), apiUrl: profile.clerk.apiUrl };

@@ -3,7 +3,7 @@
 // signed-in-headers.spec.ts), after the setup project's sign-in. Also reads which Clerk instance the live page runs (a production profile needs a production instance).
 import { judgeCspViolations, judgeProductionInstance, type CspViolation } from '../../src/checks/index.ts';
 import { check, expect, test, suiteProfile } from '../../fixtures/index.ts';
-import { openPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
+import { gotoPastClerk429s } from '../../src/browser/clerk-rate-limit.ts';
 import { clerkLoaded, watchViolations } from '../../src/browser/csp-watch.ts';
 import { readAcrossNavigations } from '../../src/clerk/browser-steps.ts';
 
@@ -16,13 +16,7 @@ test('sign-in page and flow -> no CSP violations', check('headers.csp-violations
   const page = await context.newPage();
   const identifier = page.locator('input[name="identifier"]');
   // A page whose clerk-js Clerk rate-limited is opened again (src/browser/clerk-rate-limit.ts).
-  await openPastClerk429s(page, async () => {
-    await page.goto(profile.paths.signIn);
-    return identifier.waitFor({ timeout: 15_000 }).then(
-      () => true,
-      () => false,
-    );
-  });
+  await gotoPastClerk429s(page, profile.paths.signIn, identifier);
   await expect(identifier, "Clerk's sign-in form renders").toBeVisible();
   if (profile.testUser) {
     // The first step of the flow (FAPI sign-in attempt, the next step's UI), without signing in again.
